@@ -1,0 +1,24 @@
+using PolicyRules.Engine.Evaluation;
+
+namespace PolicyRules.Engine.Rete;
+
+/// <summary>A rule matched by a token: on the agenda until fired, then the owner of its linked facts.</summary>
+internal sealed class Activation(RuleNode rule, Token token, long sequence)
+{
+    public RuleNode Rule { get; } = rule;
+
+    public Token Token { get; } = token;
+
+    public long Sequence { get; } = sequence;
+
+    public Truth Degree => Token.Degree;
+
+    public bool IsOnAgenda { get; set; }
+
+    public bool HasFired { get; set; }
+
+    /// <summary>A possible match whose action could not be run because it reads an unanswered input.</summary>
+    public bool HasOpaqueOutput { get; set; }
+
+    public List<FactHandle>? LinkedFacts { get; set; }
+}

@@ -1,0 +1,22 @@
+using PolicyRules.Engine.Evaluation;
+
+namespace PolicyRules.Engine.Rete;
+
+/// <summary>A fact in working memory, with how sure it is and what produced it.</summary>
+internal sealed class FactHandle(object fact, Truth degree, UnknownSet? unknowns, Activation? source)
+{
+    public object Object { get; } = fact;
+
+    /// <summary>True for given and derived facts; Unknown for facts a rule would derive if its unknown inputs went its way.</summary>
+    public Truth Degree { get; } = degree;
+
+    public UnknownSet? Unknowns { get; } = unknowns;
+
+    /// <summary>The activation whose action inserted this fact, for explanations; null for given facts.</summary>
+    public Activation? Source { get; } = source;
+
+    /// <summary>The alpha memory entries holding this fact, chained through <see cref="AlphaEntry.NextOfFact"/>.</summary>
+    public AlphaEntry? Entries { get; set; }
+
+    public bool IsInSession { get; set; } = true;
+}

@@ -1,0 +1,35 @@
+using PolicyRules.Engine.RuleModel;
+
+namespace PolicyRules.Engine.Rete;
+
+/// <summary>The end of a rule's chain: each complete match becomes an activation on the agenda.</summary>
+internal sealed class RuleNode(RuleDefinition definition, int order, IReadOnlyList<BetaNode> elements, IReadOnlyList<CompiledAction> actions)
+    : ITokenSink
+{
+    public RuleDefinition Definition { get; } = definition;
+
+    /// <summary>Position in the rule set: breaks ties between equal priorities.</summary>
+    public int Order { get; } = order;
+
+    public IReadOnlyList<BetaNode> Elements { get; } = elements;
+
+    public IReadOnlyList<CompiledAction> Actions { get; } = actions;
+
+    public void LeftActivate(Session session, Token token)
+    {
+        if (session.IsInForce(this))
+        {
+            var activation = new Activation(this, token, session.NextSequence());
+            token.Activation = activation;
+            session.Agenda.Add(activation);
+        }
+    }
+
+    public void LeftRetract(Session session, Token token)
+    {
+        if (token.Activation is { } activation)
+        {
+            session.Withdraw(activation);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace PolicyRules.Engine.RuleModel;
+
+public enum AggregateKind
+{
+    Collect,
+    Count,
+    Sum,
+}

@@ -1,0 +1,15 @@
+using PolicyRules.Engine.Rete;
+using PolicyRules.Engine.RuleModel;
+
+namespace PolicyRules.Engine;
+
+internal sealed class SessionFactory(IReadOnlyList<RuleDefinition> rules) : ISessionFactory
+{
+    private readonly ReteNetwork _network = ReteBuilder.Build(rules);
+
+    public IReadOnlyList<RuleDefinition> Rules { get; } = rules;
+
+    public RuleSetAnalysis Analysis { get; } = new(rules);
+
+    public ISession CreateSession(DateOnly asOf) => new Session(_network, Analysis, asOf);
+}
