@@ -41,4 +41,7 @@ public interface ISession
 
     /// <summary>For each rule that could produce a <typeparamref name="T"/> and did not for certain: what stopped it.</summary>
     IReadOnlyList<RuleFailure> ExplainAbsence<T>();
+
+    /// <summary>As <see cref="ExplainAbsence{T}"/>, for a fact type known only at run time.</summary>
+    IReadOnlyList<RuleFailure> ExplainAbsence(Type factType);
 }

@@ -38,8 +38,12 @@ public sealed class RuleRepository
                 throw new RuleDefinitionException(metadata.Name, "another rule already has this name.");
             }
 
-            var rule = (Rule)(Activator.CreateInstance(type)
-                ?? throw new RuleDefinitionException(metadata.Name, "the rule class needs a public parameterless constructor."));
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                throw new RuleDefinitionException(metadata.Name, "the rule class needs a public parameterless constructor.");
+            }
+
+            var rule = (Rule)Activator.CreateInstance(type)!;
             _rules.Add((spec.RuleSet, rule.Build(_rules.Count)));
         }
     }

@@ -60,6 +60,13 @@ internal sealed class RuleBuilder
         }
 
         var actions = _actions.Select(a => new ActionElement(a.Kind, scope.NormalizeAction(a.Expression))).ToArray();
-        return new RuleDefinition(_metadata, elements, actions);
+        try
+        {
+            return new RuleDefinition(_metadata, elements, actions);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new RuleDefinitionException(RuleName, e.Message, e);
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class Agenda
     {
         // Kept sorted with the next to fire last, so that popping is O(1).
         var index = _items.Count;
-        while (index > 0 && FiresBefore(activation, _items[index - 1]))
+        while (index > 0 && FiresBefore(_items[index - 1], activation))
         {
             index--;
         }

@@ -78,7 +78,12 @@ internal sealed class AggregateNode(int id, int level, AggregateElement element,
 
         var result = Aggregate(session, left, includePossible: false);
         var truth = TestResult(session, left, result, null);
-        if (hasPossible && truth != Truth.Unknown && TestResult(session, left, Aggregate(session, left, includePossible: true), null) != truth)
+        if (hasPossible && selector is not null)
+        {
+            // A possible fact's value may be unknowable, so no upper bound can be computed.
+            truth = Truth.Unknown;
+        }
+        else if (hasPossible && truth != Truth.Unknown && TestResult(session, left, Aggregate(session, left, includePossible: true), null) != truth)
         {
             truth = Truth.Unknown;
         }

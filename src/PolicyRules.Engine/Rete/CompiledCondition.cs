@@ -9,9 +9,9 @@ internal sealed class CompiledCondition
     private readonly ConditionNode _root;
     private readonly List<string> _ruleNames = [];
 
-    public CompiledCondition(LambdaExpression condition, ExpressionBinder binder, string ruleName)
+    public CompiledCondition(LambdaExpression condition, ExpressionBinder binder, string ruleName, string? text = null)
     {
-        Text = condition.ToString();
+        Text = text ?? condition.ToString();
         _root = Build(condition.Body, binder);
         _ruleNames.Add(ruleName);
     }

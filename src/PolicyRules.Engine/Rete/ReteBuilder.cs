@@ -94,12 +94,24 @@ internal sealed class ReteBuilder
                 return new NegativeNode(id, level, element, previous, memory, alphaConditions, joins, isNot: true);
             case AggregateElement aggregate:
                 var selector = aggregate.Selector is null ? null : binder.Compile<decimal>(aggregate.Selector.Body);
+                if (aggregate.Selector is not null)
+                {
+                    // A fact whose summed value reads an unanswered input only possibly counts.
+                    joins = [.. joins, SelectorGuard(aggregate.Selector, binder, rule.Name)];
+                }
+
                 var resultBinder = new ExpressionBinder(aggregate.Result.Parameter, levels);
                 var resultConditions = aggregate.ResultConditions.Select(c => new CompiledCondition(c, resultBinder, rule.Name)).ToArray();
                 return new AggregateNode(id, level, aggregate, previous, memory, alphaConditions, joins, selector, resultConditions);
             default:
                 return new JoinNode(id, level, element, previous, memory, alphaConditions, joins);
         }
+    }
+
+    private static CompiledCondition SelectorGuard(LambdaExpression selector, ExpressionBinder binder, string ruleName)
+    {
+        var readsOnly = Expression.Lambda(Expression.Block(selector.Body, Expression.Constant(true)), selector.Parameters);
+        return new CompiledCondition(readsOnly, binder, ruleName, $"{selector} is known");
     }
 
     private AlphaMemoryNode BuildAlpha(RuleDefinition rule, PatternElement pattern, List<CompiledCondition> used)

@@ -16,7 +16,7 @@ internal sealed class Session : ISession
     private readonly AlphaEntry?[] _alphaHeads;
     private readonly Token?[] _betaHeads;
     private readonly Token _root = new(null, -1, null, null, Truth.True, null);
-    private readonly Dictionary<object, FactHandle> _facts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, FactHandle> _facts = new(16, ReferenceEqualityComparer.Instance);
     private readonly ActionContext _context;
     private List<FactHandle>? _pendingRetractions;
     private List<MissingInput>? _sink;
@@ -192,7 +192,9 @@ internal sealed class Session : ISession
             ? Explain(handle, [])
             : throw new InvalidOperationException($"The {fact.GetType().Name} fact is not in the session.");
 
-    public IReadOnlyList<RuleFailure> ExplainAbsence<T>() => new FailureAnalyzer(this).Explain(_analysis.RulesProducing(typeof(T)));
+    public IReadOnlyList<RuleFailure> ExplainAbsence<T>() => ExplainAbsence(typeof(T));
+
+    public IReadOnlyList<RuleFailure> ExplainAbsence(Type factType) => new FailureAnalyzer(this).Explain(_analysis.RulesProducing(factType));
 
     public bool Contains(object fact) => _facts.ContainsKey(fact);
 
@@ -200,7 +202,7 @@ internal sealed class Session : ISession
 
     public long NextSequence() => ++_sequence;
 
-    public Token FirstLeft(BetaNode? source) => source is null ? _root : _betaHeads[source.Id]!;
+    public Token? FirstLeft(BetaNode? source) => source is null ? _root : _betaHeads[source.Id];
 
     public Token? FirstToken(int memory) => _betaHeads[memory];
 

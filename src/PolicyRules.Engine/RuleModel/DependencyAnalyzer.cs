@@ -47,7 +47,7 @@ internal static class DependencyAnalyzer
             PatternElement p => p.Conditions,
             ExistsElement x => x.Source.Conditions,
             NotElement n => n.Source.Conditions,
-            AggregateElement a => a.Source.Conditions.Concat(a.ResultConditions),
+            AggregateElement a => a.Source.Conditions.Concat(a.ResultConditions).Concat(a.Selector is null ? [] : [a.Selector]),
             _ => [],
         });
 
