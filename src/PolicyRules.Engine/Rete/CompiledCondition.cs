@@ -20,6 +20,8 @@ internal sealed class CompiledCondition
 
     public IEnumerable<LeafCondition> Leaves => _root.Leaves();
 
+    public IReadOnlyList<RuleModel.VariableReference> Reads => [.. Leaves.SelectMany(l => l.Reads).Distinct()];
+
     public bool IsJoin(BetaNode node) => node.JoinConditions.Contains(this);
 
     /// <summary>Another rule that shares this (alpha) condition.</summary>

@@ -79,7 +79,7 @@ internal sealed class FailureAnalyzer(Session session)
                 failed = aggregate.ResultConditions
                     .Select(c => (Condition: c, Value: c.Evaluate(left, result, null)))
                     .Where(c => c.Value != Truth.True)
-                    .Select(c => new FailedCondition(c.Condition.Text, c.Value, result, Observe(c.Condition, left, result)))
+                    .Select(c => new FailedCondition(c.Condition.Text, c.Value, result, Observe(c.Condition, left, result)) { Variables = c.Condition.Reads })
                     .ToList();
                 break;
             default:
@@ -111,7 +111,7 @@ internal sealed class FailureAnalyzer(Session session)
             .Select(c => (Condition: c, Token: c.IsJoin(node) ? left : null))
             .Select(c => (c.Condition, c.Token, Value: c.Condition.Evaluate(c.Token, fact, null)))
             .Where(c => c.Value != Truth.True)
-            .Select(c => new FailedCondition(c.Condition.Text, c.Value, fact, Observe(c.Condition, c.Token, fact)));
+            .Select(c => new FailedCondition(c.Condition.Text, c.Value, fact, Observe(c.Condition, c.Token, fact)) { Variables = c.Condition.Reads });
 
     private static IReadOnlyList<ObservedValue> Observe(CompiledCondition condition, Token? token, object fact) =>
         condition.Leaves.SelectMany(l => l.Observe(token, fact)).Distinct().ToArray();

@@ -1,0 +1,26 @@
+namespace PolicyRules.Rules.Catalog;
+
+/// <summary>Everything a policy area declares besides its rule classes, read from its YAML files.</summary>
+public sealed class AreaCatalog
+{
+    public required string Area { get; init; }
+
+    public required IReadOnlyList<ProgramEntry> Programs { get; init; }
+
+    public required IReadOnlyList<OfficeEntry> Offices { get; init; }
+
+    public required IReadOnlyList<DocumentEntry> Documents { get; init; }
+
+    public required IReadOnlyList<DeadlineEntry> Deadlines { get; init; }
+
+    public required IReadOnlyList<VariableEntry> Variables { get; init; }
+
+    public required IReadOnlyList<InterpretationEntry> Interpretations { get; init; }
+
+    public required IReadOnlyList<ParameterEntry> Parameters { get; init; }
+
+    public required AreaTexts Texts { get; init; }
+
+    /// <summary>The source text with clause anchors (Catala style), for the coverage check and citations.</summary>
+    public required string PolicyText { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace PolicyRules.Rules.Catalog;
+
+/// <summary>How a variable is asked and checked: question, why we ask, choices, allowed range.</summary>
+public sealed class VariableEntry
+{
+    public string Id { get; set; } = string.Empty;
+
+    public Localized Question { get; set; } = new();
+
+    public Localized Why { get; set; } = new();
+
+    public List<ChoiceEntry> Choices { get; set; } = [];
+
+    public decimal? Minimum { get; set; }
+
+    public decimal? Maximum { get; set; }
+
+    /// <summary>For dates: the value may not be later than the evaluation date (a birth date, a signing date).</summary>
+    public bool NotAfterEvaluationDate { get; set; }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Reflection;
+using PolicyRules.Rules.Catalog;
+
+namespace PolicyRules.Rules.Common;
+
+/// <summary>
+/// Fills an area's typed parameter class with the values in force on a date. Before a parameter's
+/// first dated value the first value is used: the rules that read it are not in force then, so it
+/// decides nothing, but conditions can still be evaluated without special cases.
+/// </summary>
+public static class ParameterBinder
+{
+    public static T Bind<T>(AreaCatalog catalog, DateOnly date)
+        where T : new()
+    {
+        var result = new T();
+        foreach (var property in typeof(T).GetProperties())
+        {
+            var name = property.GetCustomAttribute<ParameterAttribute>()?.Name;
+            if (name is null)
+            {
+                continue;
+            }
+
+            var entry = catalog.Parameters.FirstOrDefault(p => p.Name == name)
+                ?? throw new InvalidOperationException($"Parameter '{name}' of {catalog.Area} has no file parameters/{name}.yaml.");
+            var value = entry.ValueAt(date) ?? entry.Values.Values.FirstOrDefault();
+            if (value?.Value is not null)
+            {
+                property.SetValue(result, Convert(value.Value, property.PropertyType, name));
+            }
+        }
+
+        return result;
+    }
+
+    public static object Convert(object raw, Type type, string name)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (raw is List<object> items && target.IsGenericType)
+        {
+            var element = target.GetGenericArguments()[0];
+            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            foreach (var item in items)
+            {
+                list.Add(Convert(item, element, name));
+            }
+
+            return list;
+        }
+
+        var text = System.Convert.ToString(raw, CultureInfo.InvariantCulture)
+            ?? throw new InvalidOperationException($"Parameter '{name}' has an empty value.");
+        return target switch
+        {
+            _ when target == typeof(DateOnly) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ when target == typeof(int) => int.Parse(text, CultureInfo.InvariantCulture),
+            _ when target == typeof(decimal) => decimal.Parse(text, CultureInfo.InvariantCulture),
+            _ when target == typeof(string) => text,
+            _ => throw new InvalidOperationException($"Parameter '{name}' cannot be read as {target.Name}."),
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using PolicyRules.Engine.Evaluation;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Facts;
+
+/// <summary>The child (适龄儿童少年) the family is asking about.</summary>
+public sealed class Child
+{
+    [Variable("child.stage")]
+    public Input<SchoolStage> Stage { get; set; }
+
+    [Variable("child.birthDate")]
+    public Input<DateOnly> BirthDate { get; set; }
+
+    [Variable("child.hukou")]
+    public Input<HukouLocation> Hukou { get; set; }
+
+    [Variable("child.treatedAsBeijingBasis")]
+    public Input<TreatedAsBeijingBasis> TreatedAsBeijingBasis { get; set; }
+
+    [Variable("child.preferenceStatus")]
+    public Input<PreferenceStatus> PreferenceStatus { get; set; }
+
+    [Variable("child.disability")]
+    public Input<DisabilitySchooling> Disability { get; set; }
+
+    /// <summary>超龄：往年已到入学年龄但未入学。</summary>
+    [Variable("child.overAge")]
+    public Input<bool> OverAge { get; set; }
+
+    [Variable("child.registeredOnline")]
+    public Input<bool> RegisteredOnline { get; set; }
+
+    [Variable("child.primaryCompletion")]
+    public Input<PrimaryCompletion> PrimaryCompletion { get; set; }
+
+    [Variable("child.primarySchoolZone")]
+    public Input<PrimarySchoolZone> PrimarySchoolZone { get; set; }
+
+    [Variable("child.relocatedWithinDistrict")]
+    public Input<bool> RelocatedWithinDistrict { get; set; }
+
+    [Variable("child.returnToHomeDistrict")]
+    public Input<bool> ReturnToHomeDistrict { get; set; }
+
+    [Variable("child.specialtyApplicant")]
+    public Input<bool> SpecialtyApplicant { get; set; }
+
+    [Variable("child.specialtySchoolRegistered")]
+    public Input<bool> SpecialtySchoolRegistered { get; set; }
+
+    [Variable("child.boarding")]
+    public Input<bool> Boarding { get; set; }
+
+    [Variable("child.medicalCheckDate")]
+    public Input<DateOnly> MedicalCheckDate { get; set; }
+
+    [Reads(nameof(BirthDate))]
+    public bool IsBornOnOrBefore(DateOnly cutoff) => BirthDate.Value <= cutoff;
+
+    /// <summary>本市户籍：本区、本市外区，或京籍无户口。</summary>
+    [Reads(nameof(Hukou))]
+    public bool HasBeijingHukou() => Hukou.Value != HukouLocation.OutsideBeijing;
+}

@@ -1,0 +1,30 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules;
+
+/// <summary>
+/// 门政办发〔2017〕26号 三(一)1：“凡年满6周岁……的本区户籍……适龄儿童均须按区教委划定的学校服务片区参加学龄人口信息采集，免试就近入学。”
+/// </summary>
+[Name("school-enrolment/26-3-1-1/district-hukou")]
+[Description("孩子为本区（门头沟区）户籍")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.LocalPrimary)]
+[Cites(SchoolEnrolmentSources.Implementation, "三(一)1")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class DistrictHukouPrimaryRule : Rule
+{
+    public override void Define()
+    {
+        Child child = default!;
+
+        When()
+            .Match(() => child, c => c.Stage.Value == SchoolStage.Primary, c => c.Hukou.Value == HukouLocation.Mentougou)
+            .Match<OfEntryAge>(a => a.Child == child);
+
+        Then()
+            .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.LocalPrimary));
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.Json;
+using PolicyRules.Rules;
+using PolicyRules.Screening;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Text;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Cli;
+
+/// <summary>
+/// <c>policyrules</c>: evaluate a case file, list variables, list programs. Reports go to stdout as
+/// JSON; mistakes go to stderr as a sentence that names what was wrong, with exit code 1 (bad input)
+/// or 2 (bad usage).
+/// </summary>
+internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time)
+{
+    private const string Usage = """
+        Usage:
+          policyrules evaluate FILE|- [--lang zh-CN|en] [--date yyyy-MM-dd]
+          policyrules variables [--program ID] [--lang zh-CN|en]
+          policyrules programs [--lang zh-CN|en]
+
+        FILE holds { "date": "2017-05-10", "locale": "zh-CN", "facts": { "<variable id>": <value>, ... } }.
+        A fact of null (or "uncertain") means the person does not know.
+        """;
+
+    private readonly Lazy<EligibilityService> _service = new(EligibilityService.CreateDefault);
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var options = Options.Parse(args);
+            return options.Command switch
+            {
+                "evaluate" => await EvaluateAsync(options),
+                "variables" => ListVariables(options),
+                "programs" => ListPrograms(options),
+                _ => Fail(2, $"Unknown command '{options.Command}'.{Environment.NewLine}{Usage}"),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(2, $"{e.Message}{Environment.NewLine}{Usage}");
+        }
+        catch (InvalidInputException e)
+        {
+            var locale = Locale(args);
+            return Fail(1, string.Join(Environment.NewLine, e.Errors.Select(x => $"{x.Variable}: {x.Message(locale)}")));
+        }
+    }
+
+    private async Task<int> EvaluateAsync(Options options)
+    {
+        var path = options.Argument ?? throw new UsageException("evaluate needs a case file, or - for standard input.");
+        string json;
+        try
+        {
+            json = path == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(path);
+        }
+        catch (IOException e)
+        {
+            return Fail(1, $"Cannot read {path}: {e.Message}");
+        }
+
+        CaseFile file;
+        try
+        {
+            file = CaseFile.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return Fail(1, $"{path} is not a valid case file: {e.Message}");
+        }
+
+        var date = options.Date ?? file.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var locale = options.Language ?? file.Locale ?? "zh-CN";
+        var service = _service.Value;
+        var answers = new AnswerReader(service.Variables).Read(file.Facts, date);
+        var report = service.Evaluate(new EvaluationRequest(date, locale, answers));
+        await stdout.WriteLineAsync(ReportJson.Serialize(report));
+        return 0;
+    }
+
+    private int ListVariables(Options options)
+    {
+        var locale = options.Language ?? "zh-CN";
+        var library = PolicyLibrary.Instance;
+        var variables = _service.Value.Variables.All
+            .Where(v => options.Program is null || v.Programs.Contains(options.Program))
+            .OrderBy(v => v.Id, StringComparer.Ordinal)
+            .Select(v =>
+            {
+                var catalog = library.Catalog(v.Area);
+                var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+                return new
+                {
+                    v.Id,
+                    Type = v.TypeName,
+                    Question = TextRenderer.Render(v.Entry.Question, locale, catalog, today),
+                    Why = TextRenderer.Render(v.Entry.Why, locale, catalog, today),
+                    Choices = v.Kind == VariableKind.Choice ? v.Choices.Select(c => new { c.Value, Label = c.Label.In(locale) }) : null,
+                    v.Entry.Minimum,
+                    v.Entry.Maximum,
+                    v.Programs,
+                };
+            })
+            .ToArray();
+        if (options.Program is not null && !library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == options.Program))
+        {
+            return Fail(1, $"There is no program '{options.Program}'; `policyrules programs` lists them.");
+        }
+
+        stdout.WriteLine(ReportJson.Serialize(variables));
+        return 0;
+    }
+
+    private int ListPrograms(Options options)
+    {
+        var locale = options.Language ?? "zh-CN";
+        var programs = PolicyLibrary.Instance.Catalogs
+            .SelectMany(c => c.Programs.Select(p => new
+            {
+                p.Id,
+                Area = c.Area,
+                Title = p.Title.In(locale),
+                Office = c.Offices.FirstOrDefault(o => o.Id == p.Office)?.Name.In(locale),
+                Citation = new CitationReport(p.Citation.Document, p.Citation.Clause),
+            }))
+            .ToArray();
+        stdout.WriteLine(ReportJson.Serialize(programs));
+        return 0;
+    }
+
+    private int Fail(int code, string message)
+    {
+        stderr.WriteLine(message);
+        return code;
+    }
+
+    private static string Locale(string[] args)
+    {
+        var index = Array.IndexOf(args, "--lang");
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : "zh-CN";
+    }
+
+    private sealed record Options(string Command, string? Argument, string? Language, DateOnly? Date, string? Program)
+    {
+        public static Options Parse(string[] args)
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                throw new UsageException("No command given.");
+            }
+
+            string? argument = null, language = null, program = null;
+            DateOnly? date = null;
+            for (var i = 1; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--lang":
+                        language = Value(args, ++i, "--lang");
+                        if (language is not ("zh-CN" or "en"))
+                        {
+                            throw new UsageException($"--lang must be zh-CN or en, not '{language}'.");
+                        }
+
+                        break;
+                    case "--date":
+                        var text = Value(args, ++i, "--date");
+                        date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                            ? d
+                            : throw new UsageException($"--date must be a yyyy-MM-dd date, not '{text}'.");
+                        break;
+                    case "--program":
+                        program = Value(args, ++i, "--program");
+                        break;
+                    default:
+                        if (argument is not null || (args[i].StartsWith("--", StringComparison.Ordinal)))
+                        {
+                            throw new UsageException($"Unexpected argument '{args[i]}'.");
+                        }
+
+                        argument = args[i];
+                        break;
+                }
+            }
+
+            return new Options(args[0], argument, language, date, program);
+        }
+
+        private static string Value(string[] args, int index, string option) =>
+            index < args.Length ? args[index] : throw new UsageException($"{option} needs a value.");
+    }
+}

@@ -1,0 +1,3 @@
+using PolicyRules.Cli;
+
+return await new CommandLine(Console.In, Console.Out, Console.Error, TimeProvider.System).RunAsync(args);

@@ -1,0 +1,3 @@
+namespace PolicyRules.Cli;
+
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,48 @@
+using PolicyRules.Rules;
+using PolicyRules.Rules.Common;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Screening;
+
+/// <summary>
+/// Screens answers against every program: one session with the policy context and the input facts,
+/// fired once, then a report per program built from what the engine determined and why.
+/// </summary>
+public sealed class EligibilityService : IEligibilityService
+{
+    private readonly PolicyLibrary _library;
+
+    public EligibilityService(PolicyLibrary library, VariableRegistry variables)
+    {
+        _library = library;
+        Variables = variables;
+    }
+
+    public VariableRegistry Variables { get; }
+
+    public static EligibilityService CreateDefault()
+    {
+        var library = PolicyLibrary.Instance;
+        return new EligibilityService(library, new VariableRegistry(library));
+    }
+
+    public Report Evaluate(EvaluationRequest request)
+    {
+        var session = _library.Factory.CreateSession(request.Date);
+        session.Insert(new PolicyContext(request.Date, _library.Parameters(request.Date)));
+        session.InsertAll(InputFacts.Build(request.Answers.Values));
+        session.Fire();
+
+        var programs = new List<ProgramReport>();
+        foreach (var catalog in _library.Catalogs)
+        {
+            var builder = new ProgramReportBuilder(session, _library.Factory.Analysis, catalog, request, Variables);
+            programs.AddRange(catalog.Programs
+                .Where(p => request.Programs is null || request.Programs.Contains(p.Id))
+                .Select(builder.Build));
+        }
+
+        return new Report(request.Date.ToString("yyyy-MM-dd"), request.Locale, PolicyLibrary.Version, programs);
+    }
+}

@@ -1,0 +1,3 @@
+namespace PolicyRules.Screening.Reports;
+
+public sealed record CitationReport(string Document, string Clause);

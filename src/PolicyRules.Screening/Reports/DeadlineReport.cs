@@ -1,0 +1,3 @@
+namespace PolicyRules.Screening.Reports;
+
+public sealed record DeadlineReport(string Id, string Text, string? From, string? To, string? Office, CitationReport? Citation);

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyRules.Rules.Catalog;
+
+namespace PolicyRules.Screening.Text;
+
+/// <summary>
+/// Renders catalogue texts: a {parameter_name} placeholder becomes that parameter's value as of the
+/// evaluation date, so a figure lives in one parameter file and nowhere else.
+/// </summary>
+public static partial class TextRenderer
+{
+    public static string Render(Localized text, string locale, AreaCatalog catalog, DateOnly date) =>
+        Placeholder().Replace(text.In(locale), m =>
+        {
+            var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == m.Groups[1].Value);
+            var value = parameter?.ValueAt(date) ?? parameter?.Values.Values.FirstOrDefault();
+            return value?.Value is null ? m.Value : Format(value.Value, locale);
+        });
+
+    public static string FormatDate(DateOnly date, string locale) => IsEnglish(locale)
+        ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+        : $"{date.Year}年{date.Month}月{date.Day}日";
+
+    public static bool IsEnglish(string locale) => locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    private static string Format(object value, string locale) => value switch
+    {
+        List<object> items => IsEnglish(locale)
+            ? string.Join(", ", items.Select(i => Format(i, locale)))
+            : string.Join("、", items.Select(i => Format(i, locale))),
+        string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => FormatDate(date, locale),
+        string text when DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
+            IsEnglish(locale) ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : $"{month.Year}年{month.Month}月",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    [GeneratedRegex(@"\{([a-z0-9_]+)\}")]
+    private static partial Regex Placeholder();
+}
