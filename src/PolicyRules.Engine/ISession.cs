@@ -9,6 +9,9 @@ namespace PolicyRules.Engine;
 /// </summary>
 public interface ISession
 {
+    /// <summary>Raised after a rule fires for certain (not for hypothetical firings of possible matches).</summary>
+    event Action<RuleModel.RuleDefinition>? RuleFired;
+
     /// <summary>The evaluation date: rules outside their effective window do not fire.</summary>
     DateOnly AsOf { get; }
 

@@ -27,9 +27,13 @@ public sealed class EligibilityService : IEligibilityService
         return new EligibilityService(library, new VariableRegistry(library));
     }
 
-    public Report Evaluate(EvaluationRequest request)
+    public Report Evaluate(EvaluationRequest request) => Evaluate(request, null);
+
+    /// <summary>Evaluates and tells <paramref name="onRuleFired"/> each rule that fired (for coverage checks and traces).</summary>
+    public Report Evaluate(EvaluationRequest request, Action<Engine.RuleModel.RuleDefinition>? onRuleFired)
     {
         var session = _library.Factory.CreateSession(request.Date);
+        session.RuleFired += onRuleFired;
         session.Insert(new PolicyContext(request.Date, _library.Parameters(request.Date)));
         session.InsertAll(InputFacts.Build(request.Answers.Values));
         session.Fire();

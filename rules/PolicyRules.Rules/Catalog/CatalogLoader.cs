@@ -20,14 +20,14 @@ public static class CatalogLoader
         return new AreaCatalog
         {
             Area = area,
-            Programs = Read<List<ProgramEntry>>($"{folder}/programs.yaml"),
-            Offices = Read<List<OfficeEntry>>($"{folder}/offices.yaml"),
-            Documents = Read<List<DocumentEntry>>($"{folder}/documents.yaml"),
-            Deadlines = Read<List<DeadlineEntry>>($"{folder}/deadlines.yaml"),
-            Variables = Read<List<VariableEntry>>($"{folder}/variables.yaml"),
+            Programs = ReadAll<ProgramEntry>(folder, "programs"),
+            Offices = ReadAll<OfficeEntry>(folder, "offices"),
+            Documents = ReadAll<DocumentEntry>(folder, "documents"),
+            Deadlines = ReadAll<DeadlineEntry>(folder, "deadlines"),
+            Variables = ReadAll<VariableEntry>(folder, "variables"),
             Interpretations = Read<List<InterpretationEntry>>("interpretations.yaml").Where(i => i.Area == area).ToList(),
             Parameters = ReadParameters(folder),
-            Texts = Read<AreaTexts>($"{folder}/texts.yaml"),
+            Texts = ReadTexts(folder),
             PolicyText = ReadText($"{folder}/policy.zh-CN.md"),
         };
     }
@@ -35,6 +35,37 @@ public static class CatalogLoader
     /// <summary>Folder names are the area id in Pascal case: school-enrolment → SchoolEnrolment.</summary>
     public static string FolderOf(string area) =>
         string.Concat(area.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+
+    /// <summary>
+    /// A catalogue may be split by topic: <c>documents.yaml</c> plus <c>documents.&lt;topic&gt;.yaml</c>
+    /// files are read as one list, in name order.
+    /// </summary>
+    private static List<T> ReadAll<T>(string folder, string name) =>
+        Parts(folder, name).SelectMany(Read<List<T>>).ToList();
+
+    private static AreaTexts ReadTexts(string folder)
+    {
+        var texts = new AreaTexts();
+        foreach (var part in Parts(folder, "texts").Select(Read<AreaTexts>))
+        {
+            foreach (var (key, value) in part.Rules)
+            {
+                texts.Rules.Add(key, value);
+            }
+
+            foreach (var (key, value) in part.Notices)
+            {
+                texts.Notices.Add(key, value);
+            }
+        }
+
+        return texts;
+    }
+
+    private static IEnumerable<string> Parts(string folder, string name) =>
+        Resources.GetManifestResourceNames()
+            .Where(n => n == $"{folder}/{name}.yaml" || (n.StartsWith($"{folder}/{name}.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal);
 
     private static T Read<T>(string resource)
         where T : new()

@@ -37,6 +37,8 @@ internal sealed class Session : ISession
         }
     }
 
+    public event Action<RuleModel.RuleDefinition>? RuleFired;
+
     public DateOnly AsOf { get; }
 
     public Agenda Agenda { get; } = new();
@@ -129,6 +131,7 @@ internal sealed class Session : ISession
             if (activation.Degree == Truth.True)
             {
                 fired++;
+                RuleFired?.Invoke(activation.Rule.Definition);
             }
 
             ProcessRetractions();

@@ -1,0 +1,42 @@
+namespace PolicyRules.Rules.Tests;
+
+/// <summary>
+/// One OpenFisca-style case: a sentence-long name, an evaluation date, the person's answers, and
+/// what the report must say. Only what a case states is checked.
+/// </summary>
+public sealed class PolicyCase
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Date { get; set; } = string.Empty;
+
+    public string Locale { get; set; } = "zh-CN";
+
+    /// <summary>Variable id → value as written (true/false, 2011-08-31, 6, a choice name, or "uncertain").</summary>
+    public Dictionary<string, string> Input { get; set; } = [];
+
+    /// <summary>Program id → expected status.</summary>
+    public Dictionary<string, string> Output { get; set; } = [];
+
+    /// <summary>Program id → variable ids that must be among the missing ones.</summary>
+    public Dictionary<string, List<string>> Missing { get; set; } = [];
+
+    /// <summary>Program id → the exact set of document ids on the checklist.</summary>
+    public Dictionary<string, List<string>> Documents { get; set; } = [];
+
+    /// <summary>Program id → deadline ids that must be listed.</summary>
+    public Dictionary<string, List<string>> Deadlines { get; set; } = [];
+
+    /// <summary>"document clause" citations that must appear somewhere in the report.</summary>
+    public List<string> Cites { get; set; } = [];
+
+    /// <summary>Texts that must appear in some reason or notice (e.g. an interpretation's note).</summary>
+    public List<string> Says { get; set; } = [];
+
+    /// <summary>Rule names that must fire.</summary>
+    public List<string> Fired { get; set; } = [];
+
+    public string File { get; set; } = string.Empty;
+
+    public override string ToString() => $"{Path.GetFileNameWithoutExtension(File)}: {Name}";
+}
