@@ -20,5 +20,10 @@ internal sealed class Activation(RuleNode rule, Token token, long sequence)
     /// <summary>A possible match whose action could not be run because it reads an unanswered input.</summary>
     public bool HasOpaqueOutput { get; set; }
 
-    public List<FactHandle>? LinkedFacts { get; set; }
+    /// <summary>The facts this match inserted linked, chained through <see cref="FactHandle.NextLinked"/>.</summary>
+    public FactHandle? FirstLinked { get; set; }
+
+    public Activation? Next { get; set; }
+
+    public Activation? Previous { get; set; }
 }

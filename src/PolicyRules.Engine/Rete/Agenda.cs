@@ -4,47 +4,89 @@ namespace PolicyRules.Engine.Rete;
 
 /// <summary>
 /// Activations waiting to fire, in a deterministic order: certain matches before possible ones,
-/// then higher priority, then rule-set order, then the order the matches arose.
+/// then higher priority, then rule-set order, then the order the matches arose. An intrusive
+/// doubly linked list: no allocation, and new activations, which usually fire last, are placed by
+/// walking from the end.
 /// </summary>
 internal sealed class Agenda
 {
-    private readonly List<Activation> _items = new(8);
+    private Activation? _first;
+    private Activation? _last;
 
-    public int Count => _items.Count;
+    public int Count { get; private set; }
 
     public void Add(Activation activation)
     {
-        // Kept sorted with the next to fire last, so that popping is O(1).
-        var index = _items.Count;
-        while (index > 0 && FiresBefore(_items[index - 1], activation))
+        var after = _last;
+        while (after is not null && FiresBefore(activation, after))
         {
-            index--;
+            after = after.Previous;
         }
 
-        _items.Insert(index, activation);
+        var before = after is null ? _first : after.Next;
+        activation.Previous = after;
+        activation.Next = before;
+        if (after is null)
+        {
+            _first = activation;
+        }
+        else
+        {
+            after.Next = activation;
+        }
+
+        if (before is null)
+        {
+            _last = activation;
+        }
+        else
+        {
+            before.Previous = activation;
+        }
+
         activation.IsOnAgenda = true;
+        Count++;
     }
 
     public void Remove(Activation activation)
     {
-        if (activation.IsOnAgenda)
+        if (!activation.IsOnAgenda)
         {
-            _items.Remove(activation);
-            activation.IsOnAgenda = false;
+            return;
         }
+
+        if (activation.Previous is null)
+        {
+            _first = activation.Next;
+        }
+        else
+        {
+            activation.Previous.Next = activation.Next;
+        }
+
+        if (activation.Next is null)
+        {
+            _last = activation.Previous;
+        }
+        else
+        {
+            activation.Next.Previous = activation.Previous;
+        }
+
+        activation.Next = activation.Previous = null;
+        activation.IsOnAgenda = false;
+        Count--;
     }
 
     public bool TryPop(out Activation activation)
     {
-        if (_items.Count == 0)
+        activation = _first!;
+        if (activation is null)
         {
-            activation = null!;
             return false;
         }
 
-        activation = _items[^1];
-        _items.RemoveAt(_items.Count - 1);
-        activation.IsOnAgenda = false;
+        Remove(activation);
         return true;
     }
 

@@ -11,14 +11,14 @@ namespace PolicyRules.Engine.Rete;
 /// approximated by those two bounds.)
 /// </summary>
 internal sealed class AggregateNode(int id, int level, AggregateElement element, BetaNode? source, AlphaMemoryNode right,
-    IReadOnlyList<CompiledCondition> alphaConditions, IReadOnlyList<CompiledCondition> joinConditions,
-    Func<Token?, object, decimal>? selector, IReadOnlyList<CompiledCondition> resultConditions)
+    CompiledCondition[] alphaConditions, CompiledCondition[] joinConditions,
+    Func<Token?, object, decimal>? selector, CompiledCondition[] resultConditions)
     : BetaNode(id, level, element, source, right, alphaConditions, joinConditions)
 {
     private static readonly Func<object?, object?, bool> SameResult = static (left, right) =>
         left is Array a && right is Array b ? a.Length == b.Length && a.Cast<object>().SequenceEqual(b.Cast<object>(), ReferenceEqualityComparer.Instance) : Equals(left, right);
 
-    public IReadOnlyList<CompiledCondition> ResultConditions { get; } = resultConditions;
+    public CompiledCondition[] ResultConditions { get; } = resultConditions;
 
     public override void LeftActivate(Session session, Token token) => Update(session, token);
 

@@ -9,7 +9,7 @@ namespace PolicyRules.Engine.Rete;
 /// (<see cref="Right"/>), and keeps its own partial matches in the session at <see cref="Id"/>.
 /// </summary>
 internal abstract class BetaNode(int id, int level, RuleElement element, BetaNode? source, AlphaMemoryNode right,
-    IReadOnlyList<CompiledCondition> alphaConditions, IReadOnlyList<CompiledCondition> joinConditions)
+    CompiledCondition[] alphaConditions, CompiledCondition[] joinConditions)
     : ITokenSink, IRightInput
 {
     public int Id { get; } = id;
@@ -23,10 +23,10 @@ internal abstract class BetaNode(int id, int level, RuleElement element, BetaNod
     public AlphaMemoryNode Right { get; } = right;
 
     /// <summary>The single-fact conditions of the element, tested in the (shared) alpha network.</summary>
-    public IReadOnlyList<CompiledCondition> AlphaConditions { get; } = alphaConditions;
+    public CompiledCondition[] AlphaConditions { get; } = alphaConditions;
 
     /// <summary>The conditions that also read earlier declarations.</summary>
-    public IReadOnlyList<CompiledCondition> JoinConditions { get; } = joinConditions;
+    public CompiledCondition[] JoinConditions { get; } = joinConditions;
 
     public ITokenSink Child { get; set; } = null!;
 

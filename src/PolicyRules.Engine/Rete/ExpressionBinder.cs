@@ -4,19 +4,24 @@ using System.Reflection;
 namespace PolicyRules.Engine.Rete;
 
 /// <summary>
-/// Compiles model expressions into delegates over (token, fact): the element's own parameter reads
-/// the candidate fact, every other declaration reads the token at that declaration's level.
+/// Binds model expressions to (token, fact): the element's own parameter reads the candidate fact,
+/// every other declaration reads the token at that declaration's level. Bound conditions and
+/// actions go into the network's <see cref="CompilationBatch"/>; the rarely used probes of
+/// explanations are compiled on their own, on first use.
 /// </summary>
 internal sealed class ExpressionBinder
 {
+    public static readonly ParameterExpression TokenParameter = Expression.Parameter(typeof(Token), "token");
+    public static readonly ParameterExpression FactParameter = Expression.Parameter(typeof(object), "fact");
+    public static readonly ParameterExpression ContextParameter = Expression.Parameter(typeof(ActionContext), "ctx");
+
     private static readonly MethodInfo ValueAt = typeof(Token).GetMethod(nameof(Token.ValueAt))!;
-    private static readonly ParameterExpression TokenParameter = Expression.Parameter(typeof(Token), "token");
-    private static readonly ParameterExpression FactParameter = Expression.Parameter(typeof(object), "fact");
 
     private readonly Dictionary<ParameterExpression, Expression> _substitutes = [];
 
-    public ExpressionBinder(ParameterExpression? own, IReadOnlyDictionary<ParameterExpression, int> levels)
+    public ExpressionBinder(ParameterExpression? own, IReadOnlyDictionary<ParameterExpression, int> levels, CompilationBatch batch)
     {
+        Batch = batch;
         if (own is not null)
         {
             _substitutes[own] = Expression.Convert(FactParameter, own.Type);
@@ -32,9 +37,14 @@ internal sealed class ExpressionBinder
         }
     }
 
+    public CompilationBatch Batch { get; }
+
+    /// <summary>The body over the shared token and fact parameters.</summary>
+    public Expression Bind(Expression body) => new Substitution(_substitutes).Visit(body)!;
+
     public Func<Token?, object, TResult> Compile<TResult>(Expression body)
     {
-        var bound = new Substitution(_substitutes).Visit(body)!;
+        var bound = Bind(body);
         if (bound.Type != typeof(TResult))
         {
             bound = Expression.Convert(bound, typeof(TResult));
@@ -43,16 +53,14 @@ internal sealed class ExpressionBinder
         return Expression.Lambda<Func<Token?, object, TResult>>(bound, TokenParameter, FactParameter).Compile();
     }
 
-    /// <summary>Compiles an action body whose first parameter is the action context.</summary>
-    public Func<TContext, Token, TResult> CompileAction<TContext, TResult>(LambdaExpression action)
+    /// <summary>An action body over the shared context and token parameters, returning the fact to yield (or null).</summary>
+    public Expression BindAction(LambdaExpression action)
     {
-        var context = Expression.Parameter(typeof(TContext), "ctx");
-        var substitutes = new Dictionary<ParameterExpression, Expression>(_substitutes) { [action.Parameters[0]] = context };
-        Expression body = new Substitution(substitutes).Visit(action.Body)!;
-        body = typeof(TResult) == typeof(object) && body.Type == typeof(void)
+        var substitutes = new Dictionary<ParameterExpression, Expression>(_substitutes) { [action.Parameters[0]] = ContextParameter };
+        var body = new Substitution(substitutes).Visit(action.Body)!;
+        return body.Type == typeof(void)
             ? Expression.Block(body, Expression.Constant(null))
-            : Expression.Convert(body, typeof(TResult));
-        return Expression.Lambda<Func<TContext, Token, TResult>>(body, context, TokenParameter).Compile();
+            : Expression.Convert(body, typeof(object));
     }
 
     private sealed class Substitution(IReadOnlyDictionary<ParameterExpression, Expression> substitutes) : ExpressionVisitor

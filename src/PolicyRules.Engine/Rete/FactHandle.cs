@@ -19,4 +19,11 @@ internal sealed class FactHandle(object fact, Truth degree, UnknownSet? unknowns
     public AlphaEntry? Entries { get; set; }
 
     public bool IsInSession { get; set; } = true;
+
+    public FactHandle? NextInSession { get; set; }
+
+    public FactHandle? PreviousInSession { get; set; }
+
+    /// <summary>The next fact linked to the same activation.</summary>
+    public FactHandle? NextLinked { get; set; }
 }

@@ -31,10 +31,10 @@ internal sealed class FailureAnalyzer(Session session)
         {
             return session.IsInForce(rule)
                 ? Undetermined(rule, last)
-                : new RuleFailure(rule.Definition, nodes.Count, null, $"not in force on {session.AsOf:yyyy-MM-dd} (in force {rule.Definition.Effective})", []);
+                : new RuleFailure(rule.Definition, nodes.Length, null, $"not in force on {session.AsOf:yyyy-MM-dd} (in force {rule.Definition.Effective})", []);
         }
 
-        var matched = nodes.Count - 1;
+        var matched = nodes.Length - 1;
         while (matched > 0 && session.FirstToken(nodes[matched - 1].Id) is null)
         {
             matched--;
@@ -58,7 +58,7 @@ internal sealed class FailureAnalyzer(Session session)
 
         failed.Reverse();
         var missing = token.Unknowns?.Items.Select(i => i.VariableId).Distinct() ?? [];
-        return new RuleFailure(rule.Definition, rule.Elements.Count, null, $"undetermined: needs {string.Join(", ", missing)}", failed);
+        return new RuleFailure(rule.Definition, rule.Elements.Length, null, $"undetermined: needs {string.Join(", ", missing)}", failed);
     }
 
     private RuleFailure Blocked(RuleNode rule, BetaNode node, Token left)

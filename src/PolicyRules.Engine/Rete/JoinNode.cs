@@ -5,7 +5,7 @@ namespace PolicyRules.Engine.Rete;
 
 /// <summary>Extends each partial match with each fact of the alpha memory that meets the join conditions.</summary>
 internal sealed class JoinNode(int id, int level, RuleElement element, BetaNode? source, AlphaMemoryNode right,
-    IReadOnlyList<CompiledCondition> alphaConditions, IReadOnlyList<CompiledCondition> joinConditions)
+    CompiledCondition[] alphaConditions, CompiledCondition[] joinConditions)
     : BetaNode(id, level, element, source, right, alphaConditions, joinConditions)
 {
     public override void LeftActivate(Session session, Token token)

@@ -10,7 +10,8 @@ namespace PolicyRules.Engine.Rete;
 /// </summary>
 internal sealed class LeafCondition : ConditionNode
 {
-    private readonly Func<Token?, object, Truth> _evaluate;
+    private Func<int, Token?, object, Truth> _evaluate = null!;
+    private int _slot;
     private readonly Lazy<InputProbe[]> _probes;
     private readonly Lazy<ValueProbe[]> _observed;
 
@@ -19,7 +20,7 @@ internal sealed class LeafCondition : ConditionNode
         Text = body.ToString();
         var reads = InputReadFinder.Find(body);
         Reads = reads.Select(r => r.Variable).ToArray();
-        _evaluate = binder.Compile<Truth>(Guarded(body, reads));
+        binder.Batch.AddCondition(binder.Bind(Guarded(body, reads)), (method, slot) => (_evaluate, _slot) = (method, slot));
         _probes = new(() => reads.Select(r => new InputProbe(r.Variable, binder.Compile<object>(r.Owner), binder.Compile<InputState>(StateOf(r)))).ToArray());
         _observed = new(() => ValueProbe.For(body, binder));
     }
@@ -30,7 +31,7 @@ internal sealed class LeafCondition : ConditionNode
 
     public override Truth Evaluate(Token? token, object fact, List<MissingInput>? sink)
     {
-        var result = _evaluate(token, fact);
+        var result = _evaluate(_slot, token, fact);
         if (result == Truth.Unknown && sink is not null)
         {
             foreach (var probe in _probes.Value)

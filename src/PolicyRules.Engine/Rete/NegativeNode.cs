@@ -8,7 +8,7 @@ namespace PolicyRules.Engine.Rete;
 /// fact matches. A match that only possibly holds makes the result unknown.
 /// </summary>
 internal sealed class NegativeNode(int id, int level, RuleElement element, BetaNode? source, AlphaMemoryNode right,
-    IReadOnlyList<CompiledCondition> alphaConditions, IReadOnlyList<CompiledCondition> joinConditions, bool isNot)
+    CompiledCondition[] alphaConditions, CompiledCondition[] joinConditions, bool isNot)
     : BetaNode(id, level, element, source, right, alphaConditions, joinConditions)
 {
     private static readonly Func<object?, object?, bool> NoValue = static (_, _) => true;

@@ -13,6 +13,7 @@ internal sealed class ReteBuilder
     private readonly Dictionary<Type, TypeNode> _typeNodes = [];
     private readonly List<RuleNode> _rules = [];
     private readonly List<BetaNode> _rootConsumers = [];
+    private readonly CompilationBatch _batch = new();
     private int _alphaMemoryCount;
     private int _betaMemoryCount;
 
@@ -23,6 +24,8 @@ internal sealed class ReteBuilder
         {
             builder.Add(rule);
         }
+
+        builder._batch.Compile();
 
         return new ReteNetwork([.. builder._typeNodes.Values], builder._rules, builder._rootConsumers,
             builder._alphaMemoryCount, builder._betaMemoryCount);
@@ -58,11 +61,11 @@ internal sealed class ReteBuilder
             previous = node;
         }
 
-        var actionBinder = new ExpressionBinder(null, levels);
+        var actionBinder = new ExpressionBinder(null, levels, _batch);
         var actions = rule.Actions
-            .Select(a => new CompiledAction(a.Kind, a.Expression.ToString(), actionBinder.CompileAction<ActionContext, object?>(a.Expression)))
+            .Select(a => new CompiledAction(a.Kind, a.Expression.ToString(), actionBinder, a.Expression))
             .ToArray();
-        var ruleNode = new RuleNode(rule, _rules.Count, nodes, actions);
+        var ruleNode = new RuleNode(rule, _rules.Count, [.. nodes], actions);
         previous!.Child = ruleNode;
         _rules.Add(ruleNode);
     }
@@ -80,7 +83,7 @@ internal sealed class ReteBuilder
         };
         var alphaConditions = new List<CompiledCondition>();
         var memory = BuildAlpha(rule, pattern, alphaConditions);
-        var binder = new ExpressionBinder(pattern.Bound.Parameter, levels);
+        var binder = new ExpressionBinder(pattern.Bound.Parameter, levels, _batch);
         var joins = pattern.Conditions
             .Where(c => c.Parameters.Count > 1)
             .Select(c => new CompiledCondition(c, binder, rule.Name))
@@ -89,9 +92,9 @@ internal sealed class ReteBuilder
         switch (element)
         {
             case ExistsElement:
-                return new NegativeNode(id, level, element, previous, memory, alphaConditions, joins, isNot: false);
+                return new NegativeNode(id, level, element, previous, memory, [.. alphaConditions], joins, isNot: false);
             case NotElement:
-                return new NegativeNode(id, level, element, previous, memory, alphaConditions, joins, isNot: true);
+                return new NegativeNode(id, level, element, previous, memory, [.. alphaConditions], joins, isNot: true);
             case AggregateElement aggregate:
                 var selector = aggregate.Selector is null ? null : binder.Compile<decimal>(aggregate.Selector.Body);
                 if (aggregate.Selector is not null)
@@ -100,11 +103,11 @@ internal sealed class ReteBuilder
                     joins = [.. joins, SelectorGuard(aggregate.Selector, binder, rule.Name)];
                 }
 
-                var resultBinder = new ExpressionBinder(aggregate.Result.Parameter, levels);
+                var resultBinder = new ExpressionBinder(aggregate.Result.Parameter, levels, _batch);
                 var resultConditions = aggregate.ResultConditions.Select(c => new CompiledCondition(c, resultBinder, rule.Name)).ToArray();
-                return new AggregateNode(id, level, aggregate, previous, memory, alphaConditions, joins, selector, resultConditions);
+                return new AggregateNode(id, level, aggregate, previous, memory, [.. alphaConditions], joins, selector, resultConditions);
             default:
-                return new JoinNode(id, level, element, previous, memory, alphaConditions, joins);
+                return new JoinNode(id, level, element, previous, memory, [.. alphaConditions], joins);
         }
     }
 
@@ -129,7 +132,7 @@ internal sealed class ReteBuilder
             var node = parent.Children.Find(c => c.Key == key);
             if (node is null)
             {
-                var binder = new ExpressionBinder(condition.Parameters[0], new Dictionary<ParameterExpression, int>());
+                var binder = new ExpressionBinder(condition.Parameters[0], new Dictionary<ParameterExpression, int>(), _batch);
                 node = new AlphaNode(key, new CompiledCondition(condition, binder, rule.Name));
                 parent.Children.Add(node);
             }

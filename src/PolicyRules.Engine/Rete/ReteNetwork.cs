@@ -20,8 +20,12 @@ internal sealed class ReteNetwork(
     public int BetaMemoryCount { get; } = betaMemoryCount;
 
     public TypeNode[] TypeNodesFor(Type factType) =>
-        _dispatch.GetOrAdd(factType, t => typeNodes.Where(n => n.Type.IsAssignableFrom(t)).ToArray());
+        _dispatch.TryGetValue(factType, out var nodes)
+            ? nodes
+            : _dispatch.GetOrAdd(factType, [.. typeNodes.Where(n => n.Type.IsAssignableFrom(factType))]);
 
     public bool[] InForce(DateOnly asOf) =>
-        _inForce.GetOrAdd(asOf, date => Rules.Select(r => r.Definition.Effective.Contains(date)).ToArray());
+        _inForce.TryGetValue(asOf, out var inForce)
+            ? inForce
+            : _inForce.GetOrAdd(asOf, [.. Rules.Select(r => r.Definition.Effective.Contains(asOf))]);
 }

@@ -3,7 +3,7 @@ using PolicyRules.Engine.RuleModel;
 namespace PolicyRules.Engine.Rete;
 
 /// <summary>The end of a rule's chain: each complete match becomes an activation on the agenda.</summary>
-internal sealed class RuleNode(RuleDefinition definition, int order, IReadOnlyList<BetaNode> elements, IReadOnlyList<CompiledAction> actions)
+internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] elements, CompiledAction[] actions)
     : ITokenSink
 {
     public RuleDefinition Definition { get; } = definition;
@@ -11,9 +11,9 @@ internal sealed class RuleNode(RuleDefinition definition, int order, IReadOnlyLi
     /// <summary>Position in the rule set: breaks ties between equal priorities.</summary>
     public int Order { get; } = order;
 
-    public IReadOnlyList<BetaNode> Elements { get; } = elements;
+    public BetaNode[] Elements { get; } = elements;
 
-    public IReadOnlyList<CompiledAction> Actions { get; } = actions;
+    public CompiledAction[] Actions { get; } = actions;
 
     public void LeftActivate(Session session, Token token)
     {

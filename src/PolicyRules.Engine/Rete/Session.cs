@@ -15,11 +15,13 @@ internal sealed class Session : ISession
     private readonly bool[] _inForce;
     private readonly AlphaEntry?[] _alphaHeads;
     private readonly Token?[] _betaHeads;
-    private readonly Token _root = new(null, -1, null, null, Truth.True, null);
-    private readonly Dictionary<object, FactHandle> _facts = new(16, ReferenceEqualityComparer.Instance);
-    private readonly ActionContext _context;
+    /// <summary>The empty partial match every rule starts from. Never linked into a memory, so one serves all sessions.</summary>
+    private static readonly Token RootToken = new(null, -1, null, null, Truth.True, null);
+    private readonly FactTable _facts = new();
+    private ActionContext? _context;
     private List<FactHandle>? _pendingRetractions;
     private List<MissingInput>? _sink;
+    private List<Activation>? _opaqueActivations;
     private long _sequence;
 
     public Session(ReteNetwork network, RuleSetAnalysis analysis, DateOnly asOf)
@@ -30,10 +32,9 @@ internal sealed class Session : ISession
         _inForce = network.InForce(asOf);
         _alphaHeads = new AlphaEntry?[network.AlphaMemoryCount];
         _betaHeads = new Token?[network.BetaMemoryCount];
-        _context = new ActionContext(this);
         foreach (var node in network.RootConsumers)
         {
-            node.LeftActivate(this, _root);
+            node.LeftActivate(this, RootToken);
         }
     }
 
@@ -44,9 +45,9 @@ internal sealed class Session : ISession
     public Agenda Agenda { get; } = new();
 
     /// <summary>Possible matches whose actions could not run for want of an answer.</summary>
-    public List<Activation> OpaqueActivations { get; } = [];
+    public IReadOnlyList<Activation> OpaqueActivations => _opaqueActivations ?? [];
 
-    public IEnumerable<FactHandle> Handles => _facts.Values;
+    public IEnumerable<FactHandle> Handles => _facts.All();
 
     public IEnumerable<RuleNode> Rules => _network.Rules;
 
@@ -142,7 +143,7 @@ internal sealed class Session : ISession
 
     public IEnumerable<T> Query<T>()
     {
-        foreach (var handle in _facts.Values)
+        for (var handle = _facts.First; handle is not null; handle = handle.NextInSession)
         {
             if (handle.Degree == Truth.True && handle.Object is T fact)
             {
@@ -153,10 +154,10 @@ internal sealed class Session : ISession
 
     public Determination Determine<T>(Func<T, bool>? where = null)
     {
-        var facts = new List<object>();
-        var possible = new List<object>();
+        List<object>? facts = null;
+        List<object>? possible = null;
         UnknownSet? unknowns = null;
-        foreach (var handle in _facts.Values)
+        for (var handle = _facts.First; handle is not null; handle = handle.NextInSession)
         {
             if (handle.Object is not T fact || (where is not null && !where(fact)))
             {
@@ -165,29 +166,37 @@ internal sealed class Session : ISession
 
             if (handle.Degree == Truth.True)
             {
-                facts.Add(fact);
+                (facts ??= []).Add(fact);
             }
             else
             {
-                possible.Add(fact);
+                (possible ??= []).Add(fact);
                 unknowns = UnknownSet.Union(unknowns, handle.Unknowns);
             }
         }
 
-        var opaque = OpaqueActivations.Where(a => a.Rule.Definition.OutputTypes.Any(typeof(T).IsAssignableFrom)).ToArray();
-        foreach (var activation in opaque)
+        var opaque = false;
+        foreach (var activation in OpaqueActivations)
         {
-            unknowns = UnknownSet.Union(unknowns, activation.Token.Unknowns);
+            if (activation.Rule.Definition.OutputTypes.Any(typeof(T).IsAssignableFrom))
+            {
+                opaque = true;
+                unknowns = UnknownSet.Union(unknowns, activation.Token.Unknowns);
+            }
         }
 
-        var truth = facts.Count > 0 ? Truth.True : possible.Count > 0 || opaque.Length > 0 ? Truth.Unknown : Truth.False;
-        var inputs = truth == Truth.Unknown && unknowns is not null ? unknowns.Items : [];
+        var truth = facts is not null ? Truth.True : possible is not null || opaque ? Truth.Unknown : Truth.False;
+        if (truth != Truth.Unknown || unknowns is null)
+        {
+            return new Determination(truth, facts ?? [], possible ?? [], [], []);
+        }
+
         return new Determination(
             truth,
-            facts,
-            possible,
-            inputs.Where(i => i.State == InputState.Unknown).ToArray(),
-            inputs.Where(i => i.State == InputState.Uncertain).ToArray());
+            [],
+            possible ?? [],
+            [.. unknowns.Items.Where(i => i.State == InputState.Unknown)],
+            [.. unknowns.Items.Where(i => i.State == InputState.Uncertain)]);
     }
 
     public FactExplanation Explain(object fact) =>
@@ -205,13 +214,13 @@ internal sealed class Session : ISession
 
     public long NextSequence() => ++_sequence;
 
-    public Token? FirstLeft(BetaNode? source) => source is null ? _root : _betaHeads[source.Id];
+    public Token? FirstLeft(BetaNode? source) => source is null ? RootToken : _betaHeads[source.Id];
 
     public Token? FirstToken(int memory) => _betaHeads[memory];
 
     public AlphaEntry? FirstEntry(int memory) => _alphaHeads[memory];
 
-    public Token Root => _root;
+    public Token Root => RootToken;
 
     public UnknownSet? CollectUnknowns(CompiledCondition condition, Token? token, object fact)
     {
@@ -283,20 +292,22 @@ internal sealed class Session : ISession
     public void Withdraw(Activation activation)
     {
         Agenda.Remove(activation);
-        if (activation.LinkedFacts is { } linked)
+        for (var linked = activation.FirstLinked; linked is not null; linked = linked.NextLinked)
         {
-            (_pendingRetractions ??= []).AddRange(linked);
+            (_pendingRetractions ??= []).Add(linked);
         }
 
         if (activation.HasOpaqueOutput)
         {
-            OpaqueActivations.Remove(activation);
+            _opaqueActivations?.Remove(activation);
         }
     }
 
     public void InsertDerived(object fact, Activation source, bool linked)
     {
-        if (_facts.ContainsKey(fact))
+        // Only given facts are checked: a rule re-inserting a fact another rule derived is a rule bug
+        // that a full scan per insert would not be worth catching.
+        if (_facts.IsGiven(fact))
         {
             throw new InvalidOperationException($"Rule '{source.Rule.Definition.Name}' inserted a {fact.GetType().Name} fact that is already in the session.");
         }
@@ -305,7 +316,8 @@ internal sealed class Session : ISession
         var handle = new FactHandle(fact, degree, degree == Truth.Unknown ? source.Token.Unknowns : null, source);
         if (linked || degree != Truth.True)
         {
-            (source.LinkedFacts ??= []).Add(handle);
+            handle.NextLinked = source.FirstLinked;
+            source.FirstLinked = handle;
         }
 
         Add(handle);
@@ -313,7 +325,7 @@ internal sealed class Session : ISession
 
     private void Add(FactHandle handle)
     {
-        _facts.Add(handle.Object, handle);
+        _facts.Add(handle);
         Propagate(handle);
     }
 
@@ -327,7 +339,7 @@ internal sealed class Session : ISession
 
     private void Remove(FactHandle handle)
     {
-        _facts.Remove(handle.Object);
+        _facts.Remove(handle);
         handle.IsInSession = false;
         RemoveEntries(handle);
     }
@@ -348,7 +360,7 @@ internal sealed class Session : ISession
         {
             var handle = pending[^1];
             pending.RemoveAt(pending.Count - 1);
-            if (handle.IsInSession && _facts.TryGetValue(handle.Object, out var current) && current == handle)
+            if (handle.IsInSession)
             {
                 Remove(handle);
             }
@@ -358,18 +370,19 @@ internal sealed class Session : ISession
     private void Execute(Activation activation)
     {
         activation.HasFired = true;
-        _context.Begin(activation);
+        var context = _context ??= new ActionContext(this);
+        context.Begin(activation);
         foreach (var action in activation.Rule.Actions)
         {
             object? result;
             try
             {
-                result = action.Run(_context, activation.Token);
+                result = action.Run(context, activation.Token);
             }
             catch (InputNotKnownException) when (activation.Degree != Truth.True)
             {
                 activation.HasOpaqueOutput = true;
-                OpaqueActivations.Add(activation);
+                (_opaqueActivations ??= []).Add(activation);
                 return;
             }
             catch (Exception e) when (e is not (RuleConditionEvaluationException or RuleActionEvaluationException))
@@ -379,7 +392,7 @@ internal sealed class Session : ISession
 
             if (action.Kind == RuleModel.ActionKind.Yield)
             {
-                _context.InsertLinked(result ?? throw new RuleActionEvaluationException(
+                context.InsertLinked(result ?? throw new RuleActionEvaluationException(
                     activation.Rule.Definition.Name, action.Text, new InvalidOperationException("Yield returned null.")));
             }
         }

@@ -1,0 +1,95 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace PolicyRules.Engine.Rete;
+
+/// <summary>
+/// The facts of a session in insertion order (an intrusive list through the handles). Only facts
+/// given from outside are indexed by object: derived facts are many and rarely looked up by
+/// object, so indexing them would cost every evaluation a growing hash table; they are found by a
+/// scan instead.
+/// </summary>
+internal sealed class FactTable
+{
+    private readonly Dictionary<object, FactHandle> _given = new(16, ReferenceEqualityComparer.Instance);
+    private FactHandle? _last;
+
+    public FactHandle? First { get; private set; }
+
+    public void Add(FactHandle handle)
+    {
+        if (handle.Source is null)
+        {
+            _given.Add(handle.Object, handle);
+        }
+
+        handle.PreviousInSession = _last;
+        if (_last is null)
+        {
+            First = handle;
+        }
+        else
+        {
+            _last.NextInSession = handle;
+        }
+
+        _last = handle;
+    }
+
+    public void Remove(FactHandle handle)
+    {
+        if (handle.Source is null)
+        {
+            _given.Remove(handle.Object);
+        }
+
+        if (handle.PreviousInSession is null)
+        {
+            First = handle.NextInSession;
+        }
+        else
+        {
+            handle.PreviousInSession.NextInSession = handle.NextInSession;
+        }
+
+        if (handle.NextInSession is null)
+        {
+            _last = handle.PreviousInSession;
+        }
+        else
+        {
+            handle.NextInSession.PreviousInSession = handle.PreviousInSession;
+        }
+
+        handle.NextInSession = handle.PreviousInSession = null;
+    }
+
+    public bool ContainsKey(object fact) => TryGetValue(fact, out _);
+
+    public bool IsGiven(object fact) => _given.ContainsKey(fact);
+
+    public bool TryGetValue(object fact, [NotNullWhen(true)] out FactHandle? handle)
+    {
+        if (_given.TryGetValue(fact, out handle))
+        {
+            return true;
+        }
+
+        for (handle = First; handle is not null; handle = handle.NextInSession)
+        {
+            if (ReferenceEquals(handle.Object, fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IEnumerable<FactHandle> All()
+    {
+        for (var handle = First; handle is not null; handle = handle.NextInSession)
+        {
+            yield return handle;
+        }
+    }
+}
