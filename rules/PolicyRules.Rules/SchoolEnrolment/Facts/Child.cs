@@ -60,4 +60,20 @@ public sealed class Child
     /// <summary>本市户籍：本区、本市外区，或京籍无户口。</summary>
     [Reads(nameof(Hukou))]
     public bool HasBeijingHukou() => Hukou.Value != HukouLocation.OutsideBeijing;
+
+    /// <summary>The boarder's medical check was on or after the date (门政办发〔2017〕26号 三(二)2(7): “……以后”, the day included).</summary>
+    [Reads(nameof(MedicalCheckDate))]
+    public bool HadMedicalCheckOnOrAfter(DateOnly date) => MedicalCheckDate.Value >= date;
+
+    /// <summary>The documents-catalogue id of the proof of the child's preference status (门政办发〔2017〕26号 三(一)5 第二款).</summary>
+    [Reads(nameof(PreferenceStatus))]
+    public string PreferenceProofDocument() => PreferenceStatus.Value switch
+    {
+        Facts.PreferenceStatus.MartyrChild => "preference-proof-martyr-child",
+        Facts.PreferenceStatus.TaiwanStudent => "preference-proof-taiwan-student",
+        Facts.PreferenceStatus.OverseasChineseChild => "preference-proof-overseas-chinese-child",
+        Facts.PreferenceStatus.ServingSoldierChild => "preference-proof-serving-soldier-child",
+        Facts.PreferenceStatus.NationalModelWorkerChild => "preference-proof-national-model-worker-child",
+        _ => throw new InvalidOperationException("A child without a preference status needs no proof of one."),
+    };
 }

@@ -32,4 +32,16 @@ public sealed class Employment
 
     [Variable("employment.lawfulAndTaxPaid")]
     public Input<bool> LawfulAndTaxPaid { get; set; }
+
+    /// <summary>合同起始时间早于 <paramref name="date"/>（“……前”不含当日，见解释 SE-BEFORE-APRIL-28-CONTRACT）。</summary>
+    [Reads(nameof(ContractStartDate))]
+    public bool ContractStartsBefore(DateOnly date) => ContractStartDate.Value < date;
+
+    /// <summary>合同期限不少于 <paramref name="months"/> 个月（“半年以上”，见解释 SE-HALF-YEAR）。</summary>
+    [Reads(nameof(ContractTermMonths))]
+    public bool ContractRunsAtLeast(int months) => ContractTermMonths.Value >= months;
+
+    /// <summary>营业执照或法人代表证书核发日期早于 <paramref name="date"/>（见解释 SE-BEFORE-APRIL-28-LICENCE）。</summary>
+    [Reads(nameof(LicenceDate))]
+    public bool LicenceIssuedBefore(DateOnly date) => LicenceDate.Value < date;
 }

@@ -24,4 +24,8 @@ public sealed class ResidencePermit
 
     [Variable("permit.validFrom")]
     public Input<DateOnly> ValidFrom { get; set; }
+
+    /// <summary>“有效期限”的起始时间早于 <paramref name="date"/>（见解释 SE-BEFORE-APRIL-28-PERMIT）。</summary>
+    [Reads(nameof(ValidFrom))]
+    public bool ValidFromBefore(DateOnly date) => ValidFrom.Value < date;
 }

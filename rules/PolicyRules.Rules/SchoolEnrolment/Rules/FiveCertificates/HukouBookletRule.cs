@@ -1,0 +1,32 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
+
+/// <summary>
+/// 门政办发〔2017〕27号 四(三)1：“（三）全家户口簿审核标准
+/// 1. 儿童少年年龄符合当年入学规定，户口簿上年龄与出生证明上年龄应保持一致。”
+/// This rule: a child who is not over age; an over-age child also needs the proof of 四(三)3.
+/// </summary>
+[Name("school-enrolment/27-4-3-1/hukou-booklet")]
+[Description("孩子年龄符合当年入学规定，户口簿上年龄与出生证明一致")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
+[Cites(SchoolEnrolmentSources.FiveCertificates, "四(三)1")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class HukouBookletRule : Rule
+{
+    public override void Define()
+    {
+        Child child = default!;
+
+        When()
+            .Match(() => child, c => !c.OverAge.Value)
+            .Match<OfEntryAge>(a => a.Child == child)
+            .Match<Family>(f => f.BookletAgeMatchesBirthCertificate.Value);
+
+        Then()
+            .Yield(_ => new HukouBookletMet(child));
+    }
+}

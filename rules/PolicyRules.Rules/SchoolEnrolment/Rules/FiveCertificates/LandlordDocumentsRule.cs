@@ -1,0 +1,31 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
+
+/// <summary>
+/// 门政办发〔2017〕27号 四(二)2：“审核申请人租住房屋的，应提供规范有效的房屋租赁合同、房主《房屋所有权证》或《不动产权证书》或商品房买卖合同及购房发票、
+/// 房主身份证以及房主依法缴纳出租房屋的房产税、个人所得税的完税发票（以上证明证件材料需提供原件及复印件）。……”
+/// This rule: a rented home with a title; unit housing and farmhouses have their own documents under 四(二)2(1) and (2).
+/// </summary>
+[Name("school-enrolment/27-4-2-2/landlord-documents")]
+[Description("租住有产权的住房须带房主产权证明、身份证和完税发票")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
+[Cites(SchoolEnrolmentSources.FiveCertificates, "四(二)2")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class LandlordDocumentsRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
+            .Match<Residence>(r => r.Tenure.Value == Tenure.Rented, r => r.RentalKind.Value == RentalKind.TitledHome);
+
+        Then()
+            .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.NonBeijingPrimary, "landlord-title"))
+            .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.NonBeijingPrimary, "landlord-id-card"))
+            .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.NonBeijingPrimary, "landlord-tax-receipts"));
+    }
+}

@@ -1,0 +1,32 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
+
+/// <summary>
+/// 门政办发〔2017〕27号 四(三)3：“如果儿童超龄，应提供户籍所在地街道办事处或乡镇人民政府或县级人民政府教育行政部门出具的未在当地就读一年级的证明，
+/// 并说明未按时入学原因。同时填写提交《非本市户籍超龄儿童情况表》(此表采用区教委统一印制的规范文本)，并提供相关证明材料如医院病历或幼儿园证明等。”
+/// With the check of 四(三)1 (ages on the booklet and the birth certificate agree).
+/// </summary>
+[Name("school-enrolment/27-4-3-3/over-age-hukou-booklet")]
+[Description("超龄儿童：有未在当地就读一年级的证明，户口簿上年龄与出生证明一致")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
+[Cites(SchoolEnrolmentSources.FiveCertificates, "四(三)3")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class OverAgeHukouBookletRule : Rule
+{
+    public override void Define()
+    {
+        Child child = default!;
+
+        When()
+            .Match(() => child, c => c.OverAge.Value)
+            .Match<OfEntryAge>(a => a.Child == child)
+            .Match<Family>(f => f.OverAgeNotEnrolledProof.Value, f => f.BookletAgeMatchesBirthCertificate.Value);
+
+        Then()
+            .Yield(_ => new HukouBookletMet(child));
+    }
+}

@@ -1,0 +1,28 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
+
+/// <summary>
+/// 门政办发〔2017〕26号 三(一)2：“具有本市户籍且在门头沟区完成小学教育的学生……按照就近就读、单校划片或多校划片的办法到相应初中学校继续接受义务教育。”
+/// </summary>
+[Name("school-enrolment/26-3-1-2/completed-in-district")]
+[Description("在门头沟区完成小学教育")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Cites(SchoolEnrolmentSources.Implementation, "三(一)2")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class CompletedPrimaryInDistrictRule : Rule
+{
+    public override void Define()
+    {
+        Child child = default!;
+
+        When()
+            .Match(() => child, c => c.PrimaryCompletion.Value == PrimaryCompletion.Mentougou)
+            .Match<BeijingGraduate>(g => g.Child == child);
+
+        Then()
+            .Yield(_ => new JuniorEntryBasis(child));
+    }
+}

@@ -1,0 +1,24 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
+
+/// <summary>
+/// 门政办发〔2017〕26号 附件 时间表：“6月25日前　区考试中心完成初中入学对口直升等录取工作”。
+/// </summary>
+[Name("school-enrolment/26-annex/direct-progression-date")]
+[Description("对口直升录取的完成日期")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Cites(SchoolEnrolmentSources.Implementation, "附件")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class DirectProgressionDateRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.JuniorSingleZone);
+
+        Then()
+            .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.JuniorSingleZone, "direct-progression"));
+    }
+}

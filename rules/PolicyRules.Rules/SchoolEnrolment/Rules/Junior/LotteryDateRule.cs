@@ -1,0 +1,24 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
+
+/// <summary>
+/// 门政办发〔2017〕26号 附件 时间表：“7月5日　统一使用市级小升初派位系统进行集中派位”。
+/// </summary>
+[Name("school-enrolment/26-annex/lottery-date")]
+[Description("小升初集中派位的日期")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Cites(SchoolEnrolmentSources.Implementation, "附件")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class LotteryDateRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.JuniorMultiZone);
+
+        Then()
+            .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.JuniorMultiZone, "lottery"));
+    }
+}

@@ -1,0 +1,34 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
+
+/// <summary>
+/// 门政办发〔2017〕26号 三(二)2(7)：“进入寄宿校（班）就读的适龄儿童少年，应按有关规定办理相关手续，入学时须向学校出示学生本人2017年4月28日以后在本市区县级以上医院进行一般性体格检查的体检证明。寄宿学校招收寄宿生人数不得超过本校的招收寄宿生计划数。……”
+/// “以后” includes 28 April itself (interpretation SE-MEDICAL-AFTER). The medical date is read only for a boarder.
+/// </summary>
+[Name("school-enrolment/26-3-2-2-7/boarding-medical-check")]
+[Description("寄宿生的体检在规定日期以后，在本市区县级以上医院进行")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.Boarding)]
+[Cites(SchoolEnrolmentSources.Implementation, "三(二)2(7)")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class BoardingMedicalCheckRule : Rule
+{
+    public override void Define()
+    {
+        PolicyContext at = default!;
+
+        When()
+            .Match(() => at)
+            .Match<Child>(
+                c => c.Boarding.Value,
+                c => c.HadMedicalCheckOnOrAfter(at.Parameters.SchoolEnrolment.MedicalCheckAfter));
+
+        Then()
+            .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.Boarding))
+            .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.Boarding, "boarding-medical-certificate"))
+            .Yield(_ => new Notice(SchoolEnrolmentPrograms.Boarding, "boarding-plan-cap"));
+    }
+}

@@ -1,0 +1,27 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
+
+/// <summary>
+/// 门政办发〔2017〕26号 三(二)2(8)：“……有能力接受普通教育的适龄残疾儿童少年，可根据残疾程度到就近的普通中小学校随班就读，完成九年义务教育。”
+/// </summary>
+[Name("school-enrolment/26-3-2-2-8/inclusive-class")]
+[Description("有能力接受普通教育的残疾儿童少年到就近普通学校随班就读")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.SpecialEducation)]
+[Cites(SchoolEnrolmentSources.Implementation, "三(二)2(8)")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class InclusiveClassRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Match<Child>(c => c.Disability.Value == DisabilitySchooling.CanFollowRegularClasses);
+
+        Then()
+            .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.SpecialEducation))
+            .Yield(_ => new Notice(SchoolEnrolmentPrograms.SpecialEducation, "inclusive-class"));
+    }
+}

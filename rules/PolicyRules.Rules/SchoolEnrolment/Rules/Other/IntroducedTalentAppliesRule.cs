@@ -1,0 +1,26 @@
+using PolicyRules.Engine.Fluent;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+
+namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
+
+/// <summary>
+/// 门政办发〔2017〕26号 三(一)5：“凡属区级以上人民政府引进人才子女入学，按相关规定，由区教委协调解决。”
+/// </summary>
+[Name("school-enrolment/26-3-1-5/introduced-talent-applies")]
+[Description("父母为区级以上人民政府引进的人才")]
+[Policy(PolicyAreas.SchoolEnrolment)]
+[Program(SchoolEnrolmentPrograms.IntroducedTalent)]
+[Cites(SchoolEnrolmentSources.Implementation, "三(一)5")]
+[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
+public sealed class IntroducedTalentAppliesRule : Rule
+{
+    public override void Define()
+    {
+        When()
+            .Match<Family>(f => f.IntroducedTalent.Value);
+
+        Then()
+            .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.IntroducedTalent));
+    }
+}
