@@ -43,7 +43,7 @@ internal sealed class DeclarationScope(string ruleName, IEnumerable<MemberInfo> 
     public LambdaExpression NormalizeAction(LambdaExpression action)
     {
         var body = new AliasRewriter(this, null, null).Visit(action.Body);
-        return MakeLambda(PartialEvaluator.Evaluate(body), action.Parameters[0]);
+        return MakeLambda(PartialEvaluator.Evaluate(body, capturedValuesOnly: true), action.Parameters[0]);
     }
 
     private static LambdaExpression MakeLambda(Expression body, ParameterExpression first)

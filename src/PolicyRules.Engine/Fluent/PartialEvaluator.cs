@@ -4,15 +4,17 @@ using System.Reflection;
 namespace PolicyRules.Engine.Fluent;
 
 /// <summary>
-/// Folds every sub-expression that reads no parameter (captured locals, <c>new DateOnly(...)</c>)
-/// into a constant, once, when the rule is built. Conditions then compare like with like for
-/// alpha-node sharing, and nothing captured is re-read per fact.
+/// Folds sub-expressions that read no parameter into constants, once, when the rule is built, so
+/// that conditions compare like with like for alpha-node sharing and nothing captured is re-read
+/// per fact. In conditions anything but the creation of an object is folded (<c>new DateOnly(...)</c>
+/// and captured values are; a <c>new List&lt;T&gt;()</c> is not, lest one instance be shared). In
+/// actions only captured values are folded: an action must build a new fact each time it fires.
 /// </summary>
 internal static class PartialEvaluator
 {
-    public static Expression Evaluate(Expression expression)
+    public static Expression Evaluate(Expression expression, bool capturedValuesOnly = false)
     {
-        var candidates = new CandidateFinder();
+        var candidates = new CandidateFinder(capturedValuesOnly);
         candidates.Visit(expression);
         return new Folder(candidates.Evaluable).Visit(expression)!;
     }
@@ -39,7 +41,7 @@ internal static class PartialEvaluator
     }
 
     /// <summary>Marks the nodes whose whole subtree is free of parameters.</summary>
-    private sealed class CandidateFinder : ExpressionVisitor
+    private sealed class CandidateFinder(bool capturedValuesOnly) : ExpressionVisitor
     {
         private bool _readsParameter;
 
@@ -70,7 +72,29 @@ internal static class PartialEvaluator
             return node;
         }
 
-        private static bool IsFoldable(Expression node) =>
-            node.NodeType is not (ExpressionType.Lambda or ExpressionType.Quote) && node.Type != typeof(void);
+        private bool IsFoldable(Expression node)
+        {
+            if (node.NodeType is ExpressionType.Lambda or ExpressionType.Quote || node.Type == typeof(void))
+            {
+                return false;
+            }
+
+            if (capturedValuesOnly)
+            {
+                return IsCapturedValue(node);
+            }
+
+            var createsObject = node.NodeType is ExpressionType.New or ExpressionType.MemberInit or ExpressionType.ListInit
+                or ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds;
+            return !(createsObject && !node.Type.IsValueType);
+        }
+
+        private static bool IsCapturedValue(Expression node) => node switch
+        {
+            ConstantExpression => true,
+            MemberExpression { Expression: null } => true,
+            MemberExpression member => IsCapturedValue(member.Expression),
+            _ => false,
+        };
     }
 }

@@ -23,6 +23,12 @@ internal sealed class Activation(RuleNode rule, Token token, long sequence)
     /// <summary>The facts this match inserted linked, chained through <see cref="FactHandle.NextLinked"/>.</summary>
     public FactHandle? FirstLinked { get; set; }
 
+    /// <summary>Possible facts this match justifies besides its own (see <see cref="FactHandle.ExtraSupports"/>).</summary>
+    public List<FactHandle>? ExtraLinked { get; set; }
+
+    /// <summary>The match stopped holding: its facts keep only their other justifications.</summary>
+    public bool IsWithdrawn { get; set; }
+
     public Activation? Next { get; set; }
 
     public Activation? Previous { get; set; }

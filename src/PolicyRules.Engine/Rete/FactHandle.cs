@@ -10,10 +10,17 @@ internal sealed class FactHandle(object fact, Truth degree, UnknownSet? unknowns
     /// <summary>True for given and derived facts; Unknown for facts a rule would derive if its unknown inputs went its way.</summary>
     public Truth Degree { get; } = degree;
 
-    public UnknownSet? Unknowns { get; } = unknowns;
+    /// <summary>For a possible fact: the unanswered inputs of all its justifications.</summary>
+    public UnknownSet? Unknowns { get; set; } = unknowns;
 
     /// <summary>The activation whose action inserted this fact, for explanations; null for given facts.</summary>
-    public Activation? Source { get; } = source;
+    public Activation? Source { get; set; } = source;
+
+    /// <summary>
+    /// Further justifications of a possible fact: other possible matches that would derive an equal
+    /// fact. They are merged into this one, so that alternatives do not multiply downstream.
+    /// </summary>
+    public List<Activation>? ExtraSupports { get; set; }
 
     /// <summary>The alpha memory entries holding this fact, chained through <see cref="AlphaEntry.NextOfFact"/>.</summary>
     public AlphaEntry? Entries { get; set; }

@@ -11,6 +11,7 @@ namespace PolicyRules.Engine.Rete;
 internal sealed class FactTable
 {
     private readonly Dictionary<object, FactHandle> _given = new(16, ReferenceEqualityComparer.Instance);
+    private Dictionary<object, FactHandle>? _possibleByValue;
     private FactHandle? _last;
 
     public FactHandle? First { get; private set; }
@@ -20,6 +21,10 @@ internal sealed class FactTable
         if (handle.Source is null)
         {
             _given.Add(handle.Object, handle);
+        }
+        else if (handle.Degree != Evaluation.Truth.True)
+        {
+            (_possibleByValue ??= []).TryAdd(handle.Object, handle);
         }
 
         handle.PreviousInSession = _last;
@@ -40,6 +45,10 @@ internal sealed class FactTable
         if (handle.Source is null)
         {
             _given.Remove(handle.Object);
+        }
+        else if (_possibleByValue is not null && _possibleByValue.TryGetValue(handle.Object, out var indexed) && indexed == handle)
+        {
+            _possibleByValue.Remove(handle.Object);
         }
 
         if (handle.PreviousInSession is null)
@@ -66,6 +75,24 @@ internal sealed class FactTable
     public bool ContainsKey(object fact) => TryGetValue(fact, out _);
 
     public bool IsGiven(object fact) => _given.ContainsKey(fact);
+
+    /// <summary>A possible derived fact equal (by value) to <paramref name="fact"/>.</summary>
+    public FactHandle? PossibleEqualTo(object fact) =>
+        _possibleByValue is not null && _possibleByValue.TryGetValue(fact, out var handle) ? handle : null;
+
+    /// <summary>Whether a fact equal (by value) to <paramref name="fact"/> already holds for certain.</summary>
+    public bool HasCertainEqualTo(object fact)
+    {
+        for (var handle = First; handle is not null; handle = handle.NextInSession)
+        {
+            if (handle.Degree == Evaluation.Truth.True && handle.Object.GetType() == fact.GetType() && handle.Object.Equals(fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool TryGetValue(object fact, [NotNullWhen(true)] out FactHandle? handle)
     {

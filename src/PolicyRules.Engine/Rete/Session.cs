@@ -97,8 +97,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        RemoveEntries(handle);
-        Propagate(handle);
+        Reassert(handle);
         ProcessRetractions();
         return true;
     }
@@ -288,13 +287,22 @@ internal sealed class Session : ISession
         }
     }
 
-    /// <summary>A match stopped holding: take its activation off the agenda and withdraw what it linked.</summary>
+    /// <summary>
+    /// A match stopped holding: take its activation off the agenda and let what it linked lose this
+    /// justification. The bookkeeping waits until propagation is over (<see cref="ProcessRetractions"/>).
+    /// </summary>
     public void Withdraw(Activation activation)
     {
         Agenda.Remove(activation);
+        activation.IsWithdrawn = true;
         for (var linked = activation.FirstLinked; linked is not null; linked = linked.NextLinked)
         {
             (_pendingRetractions ??= []).Add(linked);
+        }
+
+        if (activation.ExtraLinked is { } extra)
+        {
+            (_pendingRetractions ??= []).AddRange(extra);
         }
 
         if (activation.HasOpaqueOutput)
@@ -313,6 +321,11 @@ internal sealed class Session : ISession
         }
 
         var degree = source.Degree;
+        if (degree != Truth.True && MergePossible(fact, source))
+        {
+            return;
+        }
+
         var handle = new FactHandle(fact, degree, degree == Truth.Unknown ? source.Token.Unknowns : null, source);
         if (linked || degree != Truth.True)
         {
@@ -360,11 +373,72 @@ internal sealed class Session : ISession
         {
             var handle = pending[^1];
             pending.RemoveAt(pending.Count - 1);
-            if (handle.IsInSession)
+            if (handle.IsInSession && !KeepJustified(handle))
             {
                 Remove(handle);
             }
         }
+    }
+
+    /// <summary>
+    /// A possible match would derive a fact equal to a possible fact already here: it becomes one
+    /// more justification of that fact (whose unknowns grow) instead of a second copy. A possible
+    /// fact that already holds for certain is not added at all.
+    /// </summary>
+    private bool MergePossible(object fact, Activation source)
+    {
+        var existing = _facts.PossibleEqualTo(fact);
+        if (existing is null)
+        {
+            return _facts.HasCertainEqualTo(fact);
+        }
+
+        (existing.ExtraSupports ??= []).Add(source);
+        (source.ExtraLinked ??= []).Add(existing);
+        var unknowns = UnknownSet.Union(existing.Unknowns, source.Token.Unknowns);
+        if (!UnknownSet.AreEqual(unknowns, existing.Unknowns))
+        {
+            existing.Unknowns = unknowns;
+            Reassert(existing);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a derived fact still has a justification; if so its unknowns are brought up to date.</summary>
+    private bool KeepJustified(FactHandle handle)
+    {
+        if (handle.ExtraSupports is not { } extra)
+        {
+            return handle.Source is { IsWithdrawn: false };
+        }
+
+        extra.RemoveAll(a => a.IsWithdrawn);
+        if (handle.Source!.IsWithdrawn)
+        {
+            if (extra.Count == 0)
+            {
+                return false;
+            }
+
+            handle.Source = extra[0];
+            extra.RemoveAt(0);
+        }
+
+        var unknowns = extra.Aggregate(handle.Source.Token.Unknowns, (all, a) => UnknownSet.Union(all, a.Token.Unknowns));
+        if (!UnknownSet.AreEqual(unknowns, handle.Unknowns))
+        {
+            handle.Unknowns = unknowns;
+            Reassert(handle);
+        }
+
+        return true;
+    }
+
+    private void Reassert(FactHandle handle)
+    {
+        RemoveEntries(handle);
+        Propagate(handle);
     }
 
     private void Execute(Activation activation)
