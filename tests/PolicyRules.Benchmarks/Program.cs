@@ -1,1 +1,28 @@
-public static class Program { public static void Main() { } }
+using BenchmarkDotNet.Running;
+using PolicyRules.Benchmarks.Modes;
+
+namespace PolicyRules.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
+/// <c>--retained [sessions]</c> and <c>--latency [samples]</c> are plain measurement modes.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args.FirstOrDefault())
+        {
+            case "--check":
+                return SanityCheck.Run();
+            case "--retained":
+                return RetainedMemory.Run(args);
+            case "--latency":
+                return LatencyDistribution.Run(args);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+}

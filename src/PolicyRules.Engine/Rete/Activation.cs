@@ -7,7 +7,8 @@ internal sealed class Activation(RuleNode rule, Token token, long sequence)
 {
     public RuleNode Rule { get; } = rule;
 
-    public Token Token { get; } = token;
+    /// <summary>The match; replaced by an identical one when an update leaves the match as it was.</summary>
+    public Token Token { get; set; } = token;
 
     public long Sequence { get; } = sequence;
 
@@ -29,7 +30,8 @@ internal sealed class Activation(RuleNode rule, Token token, long sequence)
     /// <summary>The match stopped holding: its facts keep only their other justifications.</summary>
     public bool IsWithdrawn { get; set; }
 
-    public Activation? Next { get; set; }
+    /// <summary>The agenda's order key: degree, priority and rule order, computed once.</summary>
+    public long Rank { get; } = Agenda.RankOf(token.Degree, rule.Definition.Priority, rule.Order);
 
-    public Activation? Previous { get; set; }
+    public int AgendaSlot { get; set; }
 }

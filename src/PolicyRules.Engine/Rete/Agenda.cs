@@ -4,48 +4,26 @@ namespace PolicyRules.Engine.Rete;
 
 /// <summary>
 /// Activations waiting to fire, in a deterministic order: certain matches before possible ones,
-/// then higher priority, then rule-set order, then the order the matches arose. An intrusive
-/// doubly linked list: no allocation, and new activations, which usually fire last, are placed by
-/// walking from the end.
+/// then higher priority, then rule-set order, then the order the matches arose. A binary heap
+/// keyed by a rank computed once per activation; each activation knows its slot, so a match that
+/// stops holding leaves in O(log n).
 /// </summary>
 internal sealed class Agenda
 {
-    private Activation? _first;
-    private Activation? _last;
+    private Activation[] _heap = new Activation[16];
 
     public int Count { get; private set; }
 
     public void Add(Activation activation)
     {
-        var after = _last;
-        while (after is not null && FiresBefore(activation, after))
+        if (Count == _heap.Length)
         {
-            after = after.Previous;
-        }
-
-        var before = after is null ? _first : after.Next;
-        activation.Previous = after;
-        activation.Next = before;
-        if (after is null)
-        {
-            _first = activation;
-        }
-        else
-        {
-            after.Next = activation;
-        }
-
-        if (before is null)
-        {
-            _last = activation;
-        }
-        else
-        {
-            before.Previous = activation;
+            Array.Resize(ref _heap, Count * 2);
         }
 
         activation.IsOnAgenda = true;
-        Count++;
+        Place(activation, Count++);
+        SiftUp(activation.AgendaSlot);
     }
 
     public void Remove(Activation activation)
@@ -55,53 +33,89 @@ internal sealed class Agenda
             return;
         }
 
-        if (activation.Previous is null)
-        {
-            _first = activation.Next;
-        }
-        else
-        {
-            activation.Previous.Next = activation.Next;
-        }
-
-        if (activation.Next is null)
-        {
-            _last = activation.Previous;
-        }
-        else
-        {
-            activation.Next.Previous = activation.Previous;
-        }
-
-        activation.Next = activation.Previous = null;
+        var slot = activation.AgendaSlot;
+        var last = _heap[--Count];
+        _heap[Count] = null!;
         activation.IsOnAgenda = false;
-        Count--;
+        if (slot == Count)
+        {
+            return;
+        }
+
+        Place(last, slot);
+        SiftDown(slot);
+        SiftUp(last.AgendaSlot);
     }
 
     public bool TryPop(out Activation activation)
     {
-        activation = _first!;
-        if (activation is null)
+        if (Count == 0)
         {
+            activation = null!;
             return false;
         }
 
+        activation = _heap[0];
         Remove(activation);
         return true;
     }
 
-    private static bool FiresBefore(Activation a, Activation b)
+    /// <summary>Certain before possible, then priority (high first), then rule order (low first).</summary>
+    public static long RankOf(Truth degree, int priority, int order) =>
+        ((degree == Truth.True ? 0L : 1L) << 62) | (((long)int.MaxValue - priority) << 24) | (uint)order;
+
+    private static bool FiresBefore(Activation a, Activation b) =>
+        a.Rank != b.Rank ? a.Rank < b.Rank : a.Sequence < b.Sequence;
+
+    private void Place(Activation activation, int slot)
     {
-        if (a.Degree != b.Degree)
+        _heap[slot] = activation;
+        activation.AgendaSlot = slot;
+    }
+
+    private void SiftUp(int slot)
+    {
+        var item = _heap[slot];
+        while (slot > 0)
         {
-            return a.Degree == Truth.True;
+            var parent = (slot - 1) / 2;
+            if (!FiresBefore(item, _heap[parent]))
+            {
+                break;
+            }
+
+            Place(_heap[parent], slot);
+            slot = parent;
         }
 
-        if (a.Rule.Definition.Priority != b.Rule.Definition.Priority)
+        Place(item, slot);
+    }
+
+    private void SiftDown(int slot)
+    {
+        var item = _heap[slot];
+        while (true)
         {
-            return a.Rule.Definition.Priority > b.Rule.Definition.Priority;
+            var child = (2 * slot) + 1;
+            if (child >= Count)
+            {
+                break;
+            }
+
+            if (child + 1 < Count && FiresBefore(_heap[child + 1], _heap[child]))
+            {
+                child++;
+            }
+
+            if (!FiresBefore(_heap[child], item))
+            {
+                break;
+            }
+
+            Place(_heap[child], slot);
+            slot = child;
         }
 
-        return a.Rule.Order != b.Rule.Order ? a.Rule.Order < b.Rule.Order : a.Sequence < b.Sequence;
+        Place(item, slot);
     }
 }

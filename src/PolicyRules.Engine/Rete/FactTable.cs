@@ -12,6 +12,7 @@ internal sealed class FactTable
 {
     private readonly Dictionary<object, FactHandle> _given = new(16, ReferenceEqualityComparer.Instance);
     private Dictionary<object, FactHandle>? _possibleByValue;
+    private Dictionary<object, int>? _certainByValue;
     private FactHandle? _last;
 
     public FactHandle? First { get; private set; }
@@ -25,6 +26,10 @@ internal sealed class FactTable
         else if (handle.Degree != Evaluation.Truth.True)
         {
             (_possibleByValue ??= []).TryAdd(handle.Object, handle);
+        }
+        else if (_certainByValue is not null)
+        {
+            _certainByValue[handle.Object] = _certainByValue.GetValueOrDefault(handle.Object) + 1;
         }
 
         handle.PreviousInSession = _last;
@@ -46,9 +51,23 @@ internal sealed class FactTable
         {
             _given.Remove(handle.Object);
         }
-        else if (_possibleByValue is not null && _possibleByValue.TryGetValue(handle.Object, out var indexed) && indexed == handle)
+        else if (handle.Degree != Evaluation.Truth.True)
         {
-            _possibleByValue.Remove(handle.Object);
+            if (_possibleByValue is not null && _possibleByValue.TryGetValue(handle.Object, out var indexed) && indexed == handle)
+            {
+                _possibleByValue.Remove(handle.Object);
+            }
+        }
+        else if (_certainByValue is not null && _certainByValue.TryGetValue(handle.Object, out var count))
+        {
+            if (count <= 1)
+            {
+                _certainByValue.Remove(handle.Object);
+            }
+            else
+            {
+                _certainByValue[handle.Object] = count - 1;
+            }
         }
 
         if (handle.PreviousInSession is null)
@@ -80,18 +99,25 @@ internal sealed class FactTable
     public FactHandle? PossibleEqualTo(object fact) =>
         _possibleByValue is not null && _possibleByValue.TryGetValue(fact, out var handle) ? handle : null;
 
-    /// <summary>Whether a fact equal (by value) to <paramref name="fact"/> already holds for certain.</summary>
+    /// <summary>
+    /// Whether a derived fact equal (by value) to <paramref name="fact"/> already holds for certain.
+    /// The value index is built on first use, which only sessions with possible matches make.
+    /// </summary>
     public bool HasCertainEqualTo(object fact)
     {
-        for (var handle = First; handle is not null; handle = handle.NextInSession)
+        if (_certainByValue is null)
         {
-            if (handle.Degree == Evaluation.Truth.True && handle.Object.GetType() == fact.GetType() && handle.Object.Equals(fact))
+            _certainByValue = [];
+            for (var handle = First; handle is not null; handle = handle.NextInSession)
             {
-                return true;
+                if (handle.Source is not null && handle.Degree == Evaluation.Truth.True)
+                {
+                    _certainByValue[handle.Object] = _certainByValue.GetValueOrDefault(handle.Object) + 1;
+                }
             }
         }
 
-        return false;
+        return _certainByValue.ContainsKey(fact);
     }
 
     public bool TryGetValue(object fact, [NotNullWhen(true)] out FactHandle? handle)

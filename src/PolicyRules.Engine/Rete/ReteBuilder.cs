@@ -65,7 +65,8 @@ internal sealed class ReteBuilder
         var actions = rule.Actions
             .Select(a => new CompiledAction(a.Kind, a.Expression.ToString(), actionBinder, a.Expression))
             .ToArray();
-        var ruleNode = new RuleNode(rule, _rules.Count, [.. nodes], actions);
+        var reads = ActionReads.ByLevel(rule.Actions.Select(a => a.Expression), levels, nodes.Count);
+        var ruleNode = new RuleNode(rule, _rules.Count, [.. nodes], actions, reads);
         previous!.Child = ruleNode;
         _rules.Add(ruleNode);
     }

@@ -3,9 +3,12 @@ using PolicyRules.Engine.RuleModel;
 namespace PolicyRules.Engine.Rete;
 
 /// <summary>The end of a rule's chain: each complete match becomes an activation on the agenda.</summary>
-internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] elements, CompiledAction[] actions)
+internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] elements, CompiledAction[] actions, bool[] actionsReadLevel)
     : ITokenSink
 {
+    /// <summary>For each element, whether an action reads inside the fact matched there (see <see cref="ActionReads"/>).</summary>
+    public bool[] ActionsReadLevel { get; } = actionsReadLevel;
+
     public RuleDefinition Definition { get; } = definition;
 
     /// <summary>Position in the rule set: breaks ties between equal priorities.</summary>
@@ -17,7 +20,7 @@ internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] 
 
     public void LeftActivate(Session session, Token token)
     {
-        if (session.IsInForce(this))
+        if (session.IsInForce(this) && !session.TryResume(this, token))
         {
             var activation = new Activation(this, token, session.NextSequence());
             token.Activation = activation;
@@ -29,7 +32,7 @@ internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] 
     {
         if (token.Activation is { } activation)
         {
-            session.Withdraw(activation);
+            session.Retire(activation);
         }
     }
 }

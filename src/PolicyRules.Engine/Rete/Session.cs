@@ -22,6 +22,9 @@ internal sealed class Session : ISession
     private List<FactHandle>? _pendingRetractions;
     private List<MissingInput>? _sink;
     private List<Activation>? _opaqueActivations;
+    private FactHandle? _updating;
+    private List<Activation>? _limbo;
+    private List<FactHandle>? _cascade;
     private long _sequence;
 
     public Session(ReteNetwork network, RuleSetAnalysis analysis, DateOnly asOf)
@@ -97,7 +100,7 @@ internal sealed class Session : ISession
             return false;
         }
 
-        Reassert(handle);
+        Refresh(handle);
         ProcessRetractions();
         return true;
     }
@@ -285,6 +288,136 @@ internal sealed class Session : ISession
         {
             token.Next.Previous = token.Previous;
         }
+    }
+
+    /// <summary>A match left the network: withdraw its activation, or during an update hold it in limbo.</summary>
+    public void Retire(Activation activation)
+    {
+        if (_updating is null)
+        {
+            Withdraw(activation);
+            return;
+        }
+
+        Agenda.Remove(activation);
+        (_limbo ??= []).Add(activation);
+    }
+
+    /// <summary>
+    /// During an update, a match arriving at <paramref name="rule"/> that equals one in limbo — same
+    /// facts, same degree, same unknowns, and no action that reads inside the updated fact — takes
+    /// over that activation instead of making a new one.
+    /// </summary>
+    public bool TryResume(RuleNode rule, Token token)
+    {
+        if (_updating is null || _limbo is not { Count: > 0 } limbo)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < limbo.Count; i++)
+        {
+            var activation = limbo[i];
+            if (activation.Rule == rule && activation.Degree == token.Degree
+                && UnknownSet.AreEqual(activation.Token.Unknowns, token.Unknowns) && SameMatch(rule, activation.Token, token))
+            {
+                limbo.RemoveAt(i);
+                activation.Token = token;
+                token.Activation = activation;
+                if (!activation.HasFired)
+                {
+                    Agenda.Add(activation);
+                }
+                else
+                {
+                    CascadeFrom(activation);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Re-propagates a changed fact. While it does, matches it leaves wait in limbo: one that comes
+    /// back unchanged keeps its activation (not fired again, no new facts). Its linked facts are
+    /// then refreshed in turn, since conditions downstream may read the changed fact through them.
+    /// </summary>
+    private void Refresh(FactHandle handle)
+    {
+        var pending = _cascade ??= [];
+        pending.Add(handle);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var current = pending[i];
+            if (!current.IsInSession)
+            {
+                continue;
+            }
+
+            _updating = current;
+            try
+            {
+                Reassert(current);
+            }
+            finally
+            {
+                _updating = null;
+                ReleaseLimbo();
+            }
+        }
+
+        pending.Clear();
+    }
+
+    private void CascadeFrom(Activation activation)
+    {
+        // A fact already refreshed in this update is not refreshed again, so cyclic derivations end.
+        for (var linked = activation.FirstLinked; linked is not null; linked = linked.NextLinked)
+        {
+            if (!_cascade!.Contains(linked))
+            {
+                _cascade.Add(linked);
+            }
+        }
+
+        foreach (var linked in activation.ExtraLinked ?? [])
+        {
+            if (!_cascade!.Contains(linked))
+            {
+                _cascade.Add(linked);
+            }
+        }
+    }
+
+    private bool SameMatch(RuleNode rule, Token before, Token after)
+    {
+        for (Token? a = before, b = after; a is not null && b is not null; a = a.Parent, b = b.Parent)
+        {
+            if (!ReferenceEquals(a.Value, b.Value) || (a.Level >= 0 && rule.ActionsReadLevel[a.Level] && a.Handle == _updating))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReleaseLimbo()
+    {
+        if (_limbo is not { Count: > 0 } limbo)
+        {
+            return;
+        }
+
+        foreach (var activation in limbo)
+        {
+            Withdraw(activation);
+        }
+
+        limbo.Clear();
     }
 
     /// <summary>

@@ -1,0 +1,36 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-12, the shape of every edition: A registered-unemployed local resident with a disability.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "3.3")]
+[Priority(Priorities.Reason)]
+public class DisabledReasonRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        LocalWorkingAgeResident resident = default!;
+        Applicant applicant = default!;
+
+        When()
+            .Match(() => resident, r => r.Edition == p.Edition)
+            .Match(() => applicant,
+                a => a.RegisteredUnemployed.Value,
+                a => a.Disabled.Value,
+                a => a == resident.Person);
+
+        Then()
+            .Yield(_ => new DifficultyReason(applicant, DifficultyReasons.Disabled, p.Edition));
+    }
+}
+
+/// <summary>BENCH-12 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-12 reason: disability")]
+[Tag("bench")]
+[Cites(Parameters.Document, "3.3")]
+[Priority(Priorities.Reason)]
+public sealed class DisabledReasonRule : DisabledReasonRule<Edition0>;

@@ -1,0 +1,37 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-04, the shape of every edition: A local veteran with an honourable discharge and the edition's minimum years of service.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "2.4")]
+[Priority(Priorities.Status)]
+public class EligibleVeteranRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        VeteranRecord record = default!;
+        Applicant applicant = default!;
+
+        When()
+            .Match(() => record,
+                v => v.HonourableDischarge.Value,
+                v => v.ServiceYears.Value >= p.MinServiceYears)
+            .Match(() => applicant,
+                a => a.HukouDistrict.Value == Parameters.HomeDistrict,
+                a => a == record.Person);
+
+        Then()
+            .Yield(_ => new EligibleVeteran(applicant, record, p.Edition));
+    }
+}
+
+/// <summary>BENCH-04 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-04 eligible veteran")]
+[Tag("bench")]
+[Cites(Parameters.Document, "2.4")]
+[Priority(Priorities.Status)]
+public sealed class EligibleVeteranRule : EligibleVeteranRule<Edition0>;

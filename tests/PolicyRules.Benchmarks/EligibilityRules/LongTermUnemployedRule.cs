@@ -1,0 +1,36 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-02, the shape of every edition: A local working-age resident registered unemployed for the edition's minimum number of months.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "2.2")]
+[Priority(Priorities.DerivedStatus)]
+public class LongTermUnemployedRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        LocalWorkingAgeResident resident = default!;
+        Applicant applicant = default!;
+
+        When()
+            .Match(() => resident, r => r.Edition == p.Edition)
+            .Match(() => applicant,
+                a => a.RegisteredUnemployed.Value,
+                a => a.UnemployedMonths.Value >= p.LongTermUnemployedMonths,
+                a => a == resident.Person);
+
+        Then()
+            .Yield(_ => new LongTermUnemployed(applicant, p.Edition));
+    }
+}
+
+/// <summary>BENCH-02 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-02 long-term unemployed")]
+[Tag("bench")]
+[Cites(Parameters.Document, "2.2")]
+[Priority(Priorities.DerivedStatus)]
+public sealed class LongTermUnemployedRule : LongTermUnemployedRule<Edition0>;

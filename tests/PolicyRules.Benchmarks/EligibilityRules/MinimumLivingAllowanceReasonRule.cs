@@ -1,0 +1,36 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-13, the shape of every edition: A registered-unemployed local resident who receives the minimum living allowance.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "3.4")]
+[Priority(Priorities.Reason)]
+public class MinimumLivingAllowanceReasonRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        LocalWorkingAgeResident resident = default!;
+        Applicant applicant = default!;
+
+        When()
+            .Match(() => resident, r => r.Edition == p.Edition)
+            .Match(() => applicant,
+                a => a.RegisteredUnemployed.Value,
+                a => a.ReceivesMinimumLivingAllowance.Value,
+                a => a == resident.Person);
+
+        Then()
+            .Yield(_ => new DifficultyReason(applicant, DifficultyReasons.MinimumLivingAllowance, p.Edition));
+    }
+}
+
+/// <summary>BENCH-13 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-13 reason: minimum living allowance")]
+[Tag("bench")]
+[Cites(Parameters.Document, "3.4")]
+[Priority(Priorities.Reason)]
+public sealed class MinimumLivingAllowanceReasonRule : MinimumLivingAllowanceReasonRule<Edition0>;

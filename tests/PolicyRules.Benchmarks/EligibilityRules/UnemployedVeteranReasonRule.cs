@@ -1,0 +1,35 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-15, the shape of every edition: An eligible veteran who is registered unemployed.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "3.6")]
+[Priority(Priorities.Reason)]
+public class UnemployedVeteranReasonRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        EligibleVeteran veteran = default!;
+        Applicant applicant = default!;
+
+        When()
+            .Match(() => veteran, v => v.Edition == p.Edition)
+            .Match(() => applicant,
+                a => a.RegisteredUnemployed.Value,
+                a => a == veteran.Person);
+
+        Then()
+            .Yield(_ => new DifficultyReason(applicant, DifficultyReasons.UnemployedVeteran, p.Edition));
+    }
+}
+
+/// <summary>BENCH-15 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-15 reason: unemployed veteran")]
+[Tag("bench")]
+[Cites(Parameters.Document, "3.6")]
+[Priority(Priorities.Reason)]
+public sealed class UnemployedVeteranReasonRule : UnemployedVeteranReasonRule<Edition0>;

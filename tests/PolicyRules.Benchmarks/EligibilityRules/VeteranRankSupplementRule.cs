@@ -1,0 +1,34 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-28, the shape of every edition: An eligible veteran discharged as a sergeant or an officer.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "6.1")]
+[Priority(Priorities.Benefit)]
+public class VeteranRankSupplementRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        var amount = p.Amount(Parameters.VeteranRankSupplement);
+        EligibleVeteran veteran = default!;
+
+        When()
+            .Match(() => veteran,
+                v => v.Edition == p.Edition,
+                v => v.Record.Rank.Value == Parameters.SergeantRank || v.Record.Rank.Value == Parameters.OfficerRank);
+
+        Then()
+            .Yield(_ => new BenefitResult(ProgramIds.VeteranRankSupplement, veteran.Person.Id, amount, p.Edition));
+    }
+}
+
+/// <summary>BENCH-28 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-28 veteran rank supplement")]
+[Tag("bench")]
+[Cites(Parameters.Document, "6.1")]
+[Priority(Priorities.Benefit)]
+public sealed class VeteranRankSupplementRule : VeteranRankSupplementRule<Edition0>;

@@ -1,0 +1,35 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-32, the shape of every edition: A recently discharged veteran without a contracted job.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "6.5")]
+[Priority(Priorities.Benefit)]
+public class VeteranTrainingRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        var amount = p.Amount(Parameters.VeteranTrainingVoucher);
+        RecentVeteran veteran = default!;
+
+        When()
+            .Match(() => veteran, v => v.Edition == p.Edition)
+            .Not<Employment>(
+                m => m.HasLabourContract.Value,
+                m => m.Person == veteran.Person);
+
+        Then()
+            .Yield(_ => new BenefitResult(ProgramIds.VeteranTraining, veteran.Person.Id, amount, p.Edition));
+    }
+}
+
+/// <summary>BENCH-32 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-32 veteran training voucher")]
+[Tag("bench")]
+[Cites(Parameters.Document, "6.5")]
+[Priority(Priorities.Benefit)]
+public sealed class VeteranTrainingRule : VeteranTrainingRule<Edition0>;

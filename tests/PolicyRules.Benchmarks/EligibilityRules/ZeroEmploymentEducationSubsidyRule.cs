@@ -1,0 +1,36 @@
+using PolicyRules.Benchmarks.Facts;
+using PolicyRules.Engine.Fluent;
+
+namespace PolicyRules.Benchmarks.EligibilityRules;
+
+/// <summary>BENCH-35, the shape of every edition: A school-age child of a zero-employment family.</summary>
+[Tag("bench")]
+[Cites(Parameters.Document, "7.3")]
+[Priority(Priorities.Benefit)]
+public class ZeroEmploymentEducationSubsidyRule<TEdition> : Rule
+    where TEdition : IEdition
+{
+    public override void Define()
+    {
+        var p = Parameters.ForEdition(TEdition.Index);
+        var amount = p.Amount(Parameters.ZeroEmploymentEducationSubsidy);
+        SchoolAgeChild pupil = default!;
+        ZeroEmploymentFamily family = default!;
+
+        When()
+            .Match(() => pupil, s => s.Edition == p.Edition)
+            .Match(() => family,
+                z => z.Edition == p.Edition,
+                z => z.Household == pupil.Child.Parent.Household);
+
+        Then()
+            .Yield(_ => new BenefitResult(ProgramIds.ZeroEmploymentEducation, family.Household.Id, amount, p.Edition));
+    }
+}
+
+/// <summary>BENCH-35 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+[Name("BENCH-35 zero-employment family education subsidy")]
+[Tag("bench")]
+[Cites(Parameters.Document, "7.3")]
+[Priority(Priorities.Benefit)]
+public sealed class ZeroEmploymentEducationSubsidyRule : ZeroEmploymentEducationSubsidyRule<Edition0>;
