@@ -50,8 +50,8 @@ internal sealed class CompiledCondition
 
     private static ConditionNode Build(Expression body, ExpressionBinder binder) => body.NodeType switch
     {
-        ExpressionType.AndAlso => new AndCondition([.. Operands(body, ExpressionType.AndAlso).Select(o => Build(o, binder))]),
-        ExpressionType.OrElse => new OrCondition([.. Operands(body, ExpressionType.OrElse).Select(o => Build(o, binder))]),
+        ExpressionType.AndAlso => JunctionCondition.And([.. Operands(body, ExpressionType.AndAlso).Select(o => Build(o, binder))]),
+        ExpressionType.OrElse => JunctionCondition.Or([.. Operands(body, ExpressionType.OrElse).Select(o => Build(o, binder))]),
         ExpressionType.Not when body.Type == typeof(bool) => new NotCondition(Build(((UnaryExpression)body).Operand, binder)),
         _ => new LeafCondition(body, binder),
     };
