@@ -19,23 +19,29 @@ public class ThreeValuedLogicTests
         DoesNotKnow,
     }
 
+    /// <summary>Kleene's conjunction, row by row.</summary>
+    public static TheoryData<Answer, Answer, Truth> AndTable => new()
+    {
+        { Answer.Yes, Answer.Yes, Truth.True },
+        { Answer.Yes, Answer.No, Truth.False },
+        { Answer.Yes, Answer.NotAsked, Truth.Unknown },
+        { Answer.Yes, Answer.DoesNotKnow, Truth.Unknown },
+        { Answer.No, Answer.Yes, Truth.False },
+        { Answer.No, Answer.No, Truth.False },
+        { Answer.No, Answer.NotAsked, Truth.False },
+        { Answer.No, Answer.DoesNotKnow, Truth.False },
+        { Answer.NotAsked, Answer.Yes, Truth.Unknown },
+        { Answer.NotAsked, Answer.No, Truth.False },
+        { Answer.NotAsked, Answer.NotAsked, Truth.Unknown },
+        { Answer.NotAsked, Answer.DoesNotKnow, Truth.Unknown },
+        { Answer.DoesNotKnow, Answer.Yes, Truth.Unknown },
+        { Answer.DoesNotKnow, Answer.No, Truth.False },
+        { Answer.DoesNotKnow, Answer.NotAsked, Truth.Unknown },
+        { Answer.DoesNotKnow, Answer.DoesNotKnow, Truth.Unknown },
+    };
+
     [Theory]
-    [InlineData(Answer.Yes, Answer.Yes, Truth.True)]
-    [InlineData(Answer.Yes, Answer.No, Truth.False)]
-    [InlineData(Answer.Yes, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.Yes, Answer.DoesNotKnow, Truth.Unknown)]
-    [InlineData(Answer.No, Answer.Yes, Truth.False)]
-    [InlineData(Answer.No, Answer.No, Truth.False)]
-    [InlineData(Answer.No, Answer.NotAsked, Truth.False)]
-    [InlineData(Answer.No, Answer.DoesNotKnow, Truth.False)]
-    [InlineData(Answer.NotAsked, Answer.Yes, Truth.Unknown)]
-    [InlineData(Answer.NotAsked, Answer.No, Truth.False)]
-    [InlineData(Answer.NotAsked, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.NotAsked, Answer.DoesNotKnow, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.Yes, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.No, Truth.False)]
-    [InlineData(Answer.DoesNotKnow, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.DoesNotKnow, Truth.Unknown)]
+    [MemberData(nameof(AndTable))]
     public void Determine_AndCondition_FollowsKleeneTable(Answer a, Answer b, Truth expected)
     {
         // Arrange
@@ -51,22 +57,7 @@ public class ThreeValuedLogicTests
     }
 
     [Theory]
-    [InlineData(Answer.Yes, Answer.Yes, Truth.True)]
-    [InlineData(Answer.Yes, Answer.No, Truth.False)]
-    [InlineData(Answer.Yes, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.Yes, Answer.DoesNotKnow, Truth.Unknown)]
-    [InlineData(Answer.No, Answer.Yes, Truth.False)]
-    [InlineData(Answer.No, Answer.No, Truth.False)]
-    [InlineData(Answer.No, Answer.NotAsked, Truth.False)]
-    [InlineData(Answer.No, Answer.DoesNotKnow, Truth.False)]
-    [InlineData(Answer.NotAsked, Answer.Yes, Truth.Unknown)]
-    [InlineData(Answer.NotAsked, Answer.No, Truth.False)]
-    [InlineData(Answer.NotAsked, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.NotAsked, Answer.DoesNotKnow, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.Yes, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.No, Truth.False)]
-    [InlineData(Answer.DoesNotKnow, Answer.NotAsked, Truth.Unknown)]
-    [InlineData(Answer.DoesNotKnow, Answer.DoesNotKnow, Truth.Unknown)]
+    [MemberData(nameof(AndTable))]
     public void Determine_ConditionsSplitAcrossOnePattern_FollowKleeneAndTable(Answer a, Answer b, Truth expected)
     {
         // Arrange
