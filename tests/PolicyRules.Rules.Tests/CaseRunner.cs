@@ -13,11 +13,18 @@ public static class CaseRunner
     public static (Report Report, IReadOnlyList<string> Fired) Run(PolicyCase policyCase)
     {
         var date = DateOnly.Parse(policyCase.Date, System.Globalization.CultureInfo.InvariantCulture);
-        var facts = policyCase.Input.ToDictionary(i => i.Key, i => ToJson(i.Key, i.Value));
-        var answers = new AnswerReader(Service.Variables).Read(facts, date);
+        var answers = Answers(policyCase);
         var fired = new List<string>();
         var report = Service.Evaluate(new EvaluationRequest(date, policyCase.Locale, answers), r => fired.Add(r.Name));
         return (report, fired);
+    }
+
+    /// <summary>The case's input as checked, typed answers.</summary>
+    public static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase)
+    {
+        var date = DateOnly.Parse(policyCase.Date, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = policyCase.Input.ToDictionary(i => i.Key, i => ToJson(i.Key, i.Value));
+        return new AnswerReader(Service.Variables).Read(facts, date);
     }
 
     /// <summary>YAML scalars come as text; give each the JSON type its variable expects.</summary>

@@ -1,0 +1,47 @@
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Screening.Interview;
+
+/// <summary>
+/// Chooses the next question from the engine's own dependency analysis: among the inputs that are
+/// still missing for some undetermined program in scope (inputs on a derivation that can still
+/// hold), the one that can decide the most of those programs. An input no undetermined program
+/// needs is never asked, and when every program in scope is decided there is no next question.
+/// </summary>
+public sealed class InterviewPlanner(IEligibilityService service, VariableRegistry variables)
+{
+    private readonly Dictionary<string, int> _catalogueOrder = variables.All
+        .Select((v, i) => (v.Id, i))
+        .ToDictionary(x => x.Id, x => x.i);
+
+    public InterviewStep Next(DateOnly date, string locale, IReadOnlyDictionary<string, Answer> answers, IReadOnlyCollection<string> programs)
+    {
+        var report = service.Evaluate(new EvaluationRequest(date, locale, answers, programs));
+        var open = report.Programs.Where(p => p.Status == ProgramStatus.Undetermined).ToArray();
+        var candidates = open
+            .SelectMany(p => p.Missing.Select((variable, rank) => (Variable: variable, Program: p.Id, Rank: rank)))
+            .Where(c => !answers.ContainsKey(c.Variable))
+            .GroupBy(c => c.Variable)
+            .Select(g => (Variable: g.Key, Programs: g.Select(c => c.Program).Distinct().ToArray(), Rank: g.Min(c => c.Rank)))
+            .OrderByDescending(c => c.Programs.Length)
+            .ThenBy(c => c.Rank)
+            .ThenBy(c => _catalogueOrder.GetValueOrDefault(c.Variable, int.MaxValue))
+            .ToArray();
+
+        if (candidates.Length == 0)
+        {
+            return new InterviewStep(report, null, [], answers.Count, 0);
+        }
+
+        var best = candidates[0];
+        return new InterviewStep(report, variables[best.Variable], best.Programs, answers.Count, Estimate(open, candidates.Length));
+    }
+
+    /// <summary>
+    /// Roughly how many questions are left: the longest list of missing inputs of one open program
+    /// (alternative routes inflate it, so it errs high), never more than the distinct inputs missing.
+    /// </summary>
+    private static int Estimate(IReadOnlyList<ProgramReport> open, int distinctMissing) =>
+        Math.Max(1, Math.Min(distinctMissing, open.Max(p => p.Missing.Count)));
+}
