@@ -17,4 +17,7 @@ public sealed class VariableEntry
 
     /// <summary>For dates: the value may not be later than the evaluation date (a birth date, a signing date).</summary>
     public bool NotAfterEvaluationDate { get; set; }
+
+    /// <summary>For numbers: the unit the value is counted in ("month"), or null when it is a plain number.</summary>
+    public string? Unit { get; set; }
 }
