@@ -5,7 +5,7 @@ namespace PolicyRules.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
-/// <c>--retained [sessions]</c> and <c>--latency [samples]</c> are plain measurement modes.
+/// <c>--retained [sessions]</c>, <c>--latency [samples]</c> and <c>--questions</c> are plain measurement modes.
 /// </summary>
 public static class Program
 {
@@ -20,6 +20,8 @@ public static class Program
                 return RetainedMemory.Run(args);
             case "--latency":
                 return LatencyDistribution.Run(args);
+            case "--questions":
+                return QuestionEfficiency.Run();
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

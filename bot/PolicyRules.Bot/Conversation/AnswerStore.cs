@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using PolicyRules.Engine.Evaluation;
+using PolicyRules.Screening.Text;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>Converts between the answers kept in conversation state and the screening service's typed answers.</summary>
+internal sealed class AnswerStore(VariableRegistry variables)
+{
+    public IReadOnlyDictionary<string, Answer> Read(InterviewState state, DateOnly asOf)
+    {
+        var answers = new Dictionary<string, Answer>();
+        foreach (var stored in state.Answers)
+        {
+            if (!variables.TryGet(stored.Variable, out var variable))
+            {
+                continue;
+            }
+
+            var json = stored.Json is null ? JsonDocument.Parse("null").RootElement : JsonDocument.Parse(stored.Json).RootElement;
+            var answer = new AnswerReader(variables).Read(variable, json, asOf, out _);
+            if (answer is not null)
+            {
+                answers[variable.Id] = answer;
+            }
+        }
+
+        return answers;
+    }
+
+    public static StoredAnswer Store(Answer answer) => new()
+    {
+        Variable = answer.Variable.Id,
+        Json = answer.State != InputState.Known ? null : answer.Value switch
+        {
+            bool b => b ? "true" : "false",
+            DateOnly d => JsonSerializer.Serialize(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Enum e => JsonSerializer.Serialize(AnswerFormatter.ChoiceName(e)),
+            var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+        },
+    };
+}

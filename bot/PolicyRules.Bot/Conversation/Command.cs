@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, English, 转人工), in either language.</summary>
+internal sealed partial record Command(CommandKind Kind, int? Number = null)
+{
+    private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["重新开始"] = CommandKind.Restart, ["重来"] = CommandKind.Restart, ["从头开始"] = CommandKind.Restart,
+        ["restart"] = CommandKind.Restart, ["start over"] = CommandKind.Restart,
+        ["为什么问这个"] = CommandKind.Why, ["为什么"] = CommandKind.Why, ["为啥问这个"] = CommandKind.Why, ["why"] = CommandKind.Why,
+        ["why do you ask"] = CommandKind.Why,
+        ["改一下"] = CommandKind.Change, ["修改"] = CommandKind.Change, ["改答案"] = CommandKind.Change, ["上一题"] = CommandKind.Change,
+        ["返回"] = CommandKind.Change, ["change"] = CommandKind.Change, ["back"] = CommandKind.Change, ["edit"] = CommandKind.Change,
+        ["我的回答"] = CommandKind.Summary, ["回答摘要"] = CommandKind.Summary, ["汇总"] = CommandKind.Summary,
+        ["summary"] = CommandKind.Summary, ["my answers"] = CommandKind.Summary,
+        ["转人工"] = CommandKind.Staff, ["人工"] = CommandKind.Staff, ["人工服务"] = CommandKind.Staff, ["staff"] = CommandKind.Staff,
+        ["talk to staff"] = CommandKind.Staff, ["human"] = CommandKind.Staff,
+        ["english"] = CommandKind.English, ["英文"] = CommandKind.English, ["英语"] = CommandKind.English,
+        ["中文"] = CommandKind.Chinese, ["chinese"] = CommandKind.Chinese, ["汉语"] = CommandKind.Chinese,
+        ["帮助"] = CommandKind.Help, ["菜单"] = CommandKind.Help, ["help"] = CommandKind.Help, ["menu"] = CommandKind.Help,
+    };
+
+    public static Command Parse(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('。', '？', '?', '!', '！', '.');
+        if (Phrases.TryGetValue(trimmed, out var kind))
+        {
+            return new Command(kind);
+        }
+
+        var change = ChangeNumber().Match(trimmed);
+        return change.Success ? new Command(CommandKind.Change, int.Parse(change.Groups[1].Value, CultureInfo.InvariantCulture)) : new Command(CommandKind.None);
+    }
+
+    [GeneratedRegex(@"^(?:改|修改|change|edit)\s*(?:第)?\s*(\d{1,2})\s*(?:项|题)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeNumber();
+}

@@ -1,0 +1,14 @@
+namespace PolicyRules.Bot.Conversation;
+
+internal enum CommandKind
+{
+    None,
+    Restart,
+    Why,
+    Change,
+    Summary,
+    Staff,
+    English,
+    Chinese,
+    Help,
+}

@@ -1,0 +1,17 @@
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>What the bot keeps between turns of one conversation. Only answers the rules use; no names or ID numbers.</summary>
+public sealed class InterviewState
+{
+    public string Locale { get; set; } = "zh-CN";
+
+    public string? Area { get; set; }
+
+    /// <summary>The answers in the order they were given.</summary>
+    public List<StoredAnswer> Answers { get; set; } = [];
+
+    /// <summary>The variable the last question asked about, waiting for an answer.</summary>
+    public string? PendingQuestion { get; set; }
+
+    public bool PrivacyNoticeShown { get; set; }
+}

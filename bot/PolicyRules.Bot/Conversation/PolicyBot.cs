@@ -1,0 +1,318 @@
+using Newtonsoft.Json.Linq;
+using PolicyRules.Bot.Builder;
+using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Builder.State;
+using PolicyRules.Bot.Resources;
+using PolicyRules.Rules;
+using PolicyRules.Screening;
+using PolicyRules.Screening.Interview;
+using PolicyRules.Screening.Recognizers;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Text;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>
+/// The conversation: routes the first message to a policy area, then asks only the questions the
+/// engine says can still change a result, understands free-text answers, and answers with the
+/// report — at any point the person can ask why, change an answer, see a summary, restart, switch
+/// language or ask for staff. State is one <see cref="InterviewState"/> per conversation.
+/// </summary>
+public sealed class PolicyBot : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<InterviewState> _state;
+    private readonly EligibilityService _service;
+    private readonly InterviewPlanner _planner;
+    private readonly AnswerStore _answers;
+    private readonly TimeProvider _time;
+
+    public PolicyBot(ConversationState conversationState, EligibilityService service, TimeProvider time)
+    {
+        _state = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
+        _service = service;
+        _planner = new InterviewPlanner(service, service.Variables);
+        _answers = new AnswerStore(service.Variables);
+        _time = time;
+    }
+
+    protected override async Task OnMembersAddedAsync(
+        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var locale = LocaleOf((turnContext.Activity as Activity)?.Locale);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Welcome.In(locale)), cancellationToken);
+        await SendMenuAsync(turnContext, locale, Strings.Menu, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var state = await _state.GetAsync(turnContext, () => new InterviewState { Locale = LocaleOf((turnContext.Activity as Activity)?.Locale) }, cancellationToken)
+            ?? new InterviewState();
+        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
+        var command = Command.Parse(text);
+        if (command.Kind != CommandKind.None)
+        {
+            await HandleCommandAsync(turnContext, state, command, cancellationToken);
+        }
+        else if (state.Area is null)
+        {
+            await RouteAsync(turnContext, state, text, cancellationToken);
+        }
+        else if (state.PendingQuestion is not null)
+        {
+            await TakeAnswerAsync(turnContext, state, text, cancellationToken);
+        }
+        else
+        {
+            await AskNextAsync(turnContext, state, cancellationToken);
+        }
+
+        await _state.SetAsync(turnContext, state, cancellationToken);
+    }
+
+    private async Task RouteAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
+    {
+        var topic = TopicRouter.Route(text);
+        if (topic?.Area is null)
+        {
+            await SendMenuAsync(turnContext, state.Locale, topic is null ? Strings.NotUnderstoodTopic : Strings.NotCovered, cancellationToken);
+            return;
+        }
+
+        state.Area = topic.Area;
+        if (!state.PrivacyNoticeShown)
+        {
+            state.PrivacyNoticeShown = true;
+            await turnContext.SendActivityAsync(MessageFactory.Text($"{Strings.PrivacyNotice.In(state.Locale)}\n{Strings.Commands.In(state.Locale)}"), cancellationToken);
+        }
+
+        var date = DateFor(state);
+        if (date != Today)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(
+                System.Globalization.CultureInfo.InvariantCulture, Strings.PolicyDate.In(state.Locale), topic.Title.In(state.Locale),
+                TextRenderer.FormatDate(date, state.Locale), TextRenderer.FormatDate(date, state.Locale))), cancellationToken);
+        }
+
+        await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    private async Task TakeAnswerAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
+    {
+        var variable = _service.Variables[state.PendingQuestion!];
+        var recognition = AnswerRecognizer.Recognize(variable, text, state.Locale, DateFor(state));
+        var answer = recognition.ToAnswer(variable);
+        if (answer is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(recognition.ReAsk(state.Locale)), cancellationToken);
+            await AskNextAsync(turnContext, state, cancellationToken);
+            return;
+        }
+
+        state.Answers.RemoveAll(a => a.Variable == variable.Id);
+        state.Answers.Add(AnswerStore.Store(answer));
+        state.PendingQuestion = null;
+        await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    private async Task AskNextAsync(ITurnContext turnContext, InterviewState state, CancellationToken cancellationToken)
+    {
+        var step = Plan(state);
+        if (step.IsComplete)
+        {
+            state.PendingQuestion = null;
+            await turnContext.SendActivityAsync(ResultCard.Build(step.Report, state.Locale), cancellationToken);
+            return;
+        }
+
+        state.PendingQuestion = step.Question!.Id;
+        await turnContext.SendActivityAsync(QuestionActivity(step, state), cancellationToken);
+    }
+
+    private InterviewStep Plan(InterviewState state)
+    {
+        var date = DateFor(state);
+        return _planner.Next(date, state.Locale, _answers.Read(state, date), ProgramsOf(state.Area!));
+    }
+
+    private Activity QuestionActivity(InterviewStep step, InterviewState state)
+    {
+        var variable = step.Question!;
+        var locale = state.Locale;
+        var catalog = PolicyLibrary.Instance.Catalog(variable.Area);
+        var question = TextRenderer.Render(variable.Entry.Question, locale, catalog, DateFor(state));
+        var prefix = string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.QuestionPrefix.In(locale), step.Asked + 1, step.RemainingEstimate);
+        var buttons = Buttons(variable, locale);
+        var activity = buttons.Count > 0
+            ? MessageFactory.SuggestedActions(buttons, prefix + question)
+            : MessageFactory.Text(prefix + question);
+        activity.Locale = locale;
+        activity.ChannelData = new JObject
+        {
+            ["policyRules"] = new JObject
+            {
+                ["question"] = variable.Id,
+                ["type"] = variable.TypeName,
+                ["choices"] = variable.Kind == VariableKind.Choice
+                    ? new JArray(variable.Choices.Select(c => new JObject { ["value"] = c.Value, ["label"] = c.Label.In(locale) }))
+                    : null,
+                ["programs"] = new JArray(step.Programs),
+                ["progress"] = new JObject { ["asked"] = step.Asked, ["remainingEstimate"] = step.RemainingEstimate },
+            },
+        };
+        return activity;
+    }
+
+    private static List<string> Buttons(VariableDefinition variable, string locale) => variable.Kind switch
+    {
+        VariableKind.Bool => [Strings.Yes.In(locale), Strings.No.In(locale), Strings.DoNotKnow.In(locale)],
+        VariableKind.Choice => [.. variable.Choices.Select(c => c.Label.In(locale)), Strings.DoNotKnow.In(locale)],
+        _ => [],
+    };
+
+    private async Task HandleCommandAsync(ITurnContext turnContext, InterviewState state, Command command, CancellationToken cancellationToken)
+    {
+        switch (command.Kind)
+        {
+            case CommandKind.Restart:
+                state.Area = null;
+                state.Answers.Clear();
+                state.PendingQuestion = null;
+                await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Restarted.In(state.Locale)), cancellationToken);
+                await SendMenuAsync(turnContext, state.Locale, Strings.Menu, cancellationToken);
+                return;
+            case CommandKind.English or CommandKind.Chinese:
+                state.Locale = command.Kind == CommandKind.English ? "en" : "zh-CN";
+                await turnContext.SendActivityAsync(MessageFactory.Text(Strings.LanguageSwitched.In(state.Locale)), cancellationToken);
+                await ContinueAsync(turnContext, state, cancellationToken);
+                return;
+            case CommandKind.Why:
+                await turnContext.SendActivityAsync(MessageFactory.Text(WhyText(state)), cancellationToken);
+                return;
+            case CommandKind.Summary:
+                await turnContext.SendActivityAsync(MessageFactory.Text(SummaryText(state)), cancellationToken);
+                return;
+            case CommandKind.Change:
+                await ChangeAsync(turnContext, state, command.Number, cancellationToken);
+                return;
+            case CommandKind.Staff:
+                await turnContext.SendActivityAsync(MessageFactory.Text(StaffText(state)), cancellationToken);
+                return;
+            default:
+                await SendMenuAsync(turnContext, state.Locale, Strings.Menu, cancellationToken);
+                await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Commands.In(state.Locale)), cancellationToken);
+                return;
+        }
+    }
+
+    private async Task ContinueAsync(ITurnContext turnContext, InterviewState state, CancellationToken cancellationToken)
+    {
+        if (state.Area is null)
+        {
+            await SendMenuAsync(turnContext, state.Locale, Strings.Menu, cancellationToken);
+        }
+        else
+        {
+            await AskNextAsync(turnContext, state, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// "改一下" lists the answers by number; "改 2" forgets the second, and the interview asks again
+    /// whatever the rules now need — the changed answer, and only the answers that depend on it.
+    /// </summary>
+    private async Task ChangeAsync(ITurnContext turnContext, InterviewState state, int? number, CancellationToken cancellationToken)
+    {
+        if (state.Answers.Count == 0)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Strings.NothingToChange.In(state.Locale)), cancellationToken);
+            return;
+        }
+
+        if (number is null || number < 1 || number > state.Answers.Count)
+        {
+            var listing = $"{Strings.ChangeWhich.In(state.Locale)}\n{AnswerLines(state)}";
+            var buttons = Enumerable.Range(1, state.Answers.Count).Select(i => TextRenderer.IsEnglish(state.Locale) ? $"change {i}" : $"改 {i}");
+            await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(buttons, listing), cancellationToken);
+            return;
+        }
+
+        var forgotten = state.Answers[number.Value - 1].Variable;
+        state.Answers.RemoveAt(number.Value - 1);
+        state.PendingQuestion = null;
+        var step = Plan(state);
+        if (step.Question?.Id != forgotten && state.Answers.Count > 0 && !step.IsComplete)
+        {
+            // The rules would ask something else first; ask the answer being changed now, as the person asked.
+            state.PendingQuestion = forgotten;
+            var variable = _service.Variables[forgotten];
+            await turnContext.SendActivityAsync(QuestionActivity(step with { Question = variable, Programs = variable.Programs }, state), cancellationToken);
+            return;
+        }
+
+        await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    private string WhyText(InterviewState state)
+    {
+        if (state.PendingQuestion is null)
+        {
+            return Strings.NothingPending.In(state.Locale);
+        }
+
+        var variable = _service.Variables[state.PendingQuestion];
+        var library = PolicyLibrary.Instance;
+        var catalog = library.Catalog(variable.Area);
+        var programs = catalog.Programs.Where(p => variable.Programs.Contains(p.Id)).Select(p => p.Title.In(state.Locale));
+        var clauses = library.Factory.Rules
+            .Where(r => r.Inputs.Any(i => i.Id == variable.Id) && r.Citation is not null)
+            .Select(r => r.Citation!.ToString())
+            .Distinct()
+            .Take(6);
+        var separator = TextRenderer.IsEnglish(state.Locale) ? "; " : "；";
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyAsk.In(state.Locale),
+                TextRenderer.Render(variable.Entry.Why, state.Locale, catalog, DateFor(state)))
+            + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyFeeds.In(state.Locale),
+                string.Join(separator, programs), string.Join(separator, clauses));
+    }
+
+    private string SummaryText(InterviewState state) =>
+        state.Answers.Count == 0
+            ? Strings.NothingToChange.In(state.Locale)
+            : $"{Strings.SummaryHeading.In(state.Locale)}\n{AnswerLines(state)}";
+
+    private string AnswerLines(InterviewState state)
+    {
+        var answers = _answers.Read(state, DateFor(state));
+        return string.Join("\n", state.Answers.Select((stored, i) =>
+        {
+            var variable = _service.Variables[stored.Variable];
+            var catalog = PolicyLibrary.Instance.Catalog(variable.Area);
+            var question = TextRenderer.Render(variable.Entry.Question, state.Locale, catalog, DateFor(state));
+            return $"{i + 1}. {question} {AnswerFormatter.Format(answers[stored.Variable], state.Locale)}";
+        }));
+    }
+
+    private string StaffText(InterviewState state)
+    {
+        var catalogs = state.Area is null ? PolicyLibrary.Instance.Catalogs : [PolicyLibrary.Instance.Catalog(state.Area)];
+        var offices = catalogs.SelectMany(c => c.Offices)
+            .Select(o => o.Phone is null ? o.Name.In(state.Locale) : $"{o.Name.In(state.Locale)} {o.Phone}")
+            .Distinct();
+        return $"{Strings.Staff.In(state.Locale)}\n{string.Join("\n", offices)}";
+    }
+
+    private async Task SendMenuAsync(ITurnContext turnContext, string locale, Text lead, CancellationToken cancellationToken)
+    {
+        var titles = TopicRouter.Covered.Select(t => t.Title.In(locale)).ToArray();
+        await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(titles, $"{lead.In(locale)} {string.Join(TextRenderer.IsEnglish(locale) ? ", " : "、", titles)}"), cancellationToken);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+
+    private DateOnly DateFor(InterviewState state) => state.Area is null ? Today : PolicyCalendar.DateFor(state.Area, Today);
+
+    private static IReadOnlyCollection<string> ProgramsOf(string area) => [.. PolicyLibrary.Instance.Catalog(area).Programs.Select(p => p.Id)];
+
+    private static string LocaleOf(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN";
+}

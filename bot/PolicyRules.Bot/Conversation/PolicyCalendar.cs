@@ -1,0 +1,21 @@
+using PolicyRules.Rules;
+
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>
+/// The date to evaluate an area as of: today when its rules are in force today; otherwise the start
+/// of its most recent window (the encoded policies are past rounds, and the bot says so).
+/// </summary>
+internal static class PolicyCalendar
+{
+    public static DateOnly DateFor(string area, DateOnly today)
+    {
+        var periods = PolicyLibrary.Instance.Repository.GetRules(area).Select(r => r.Effective).ToArray();
+        if (periods.Length == 0 || periods.Any(p => p.Contains(today)))
+        {
+            return today;
+        }
+
+        return periods.Where(p => p.From <= today).Select(p => p.From!.Value).DefaultIfEmpty(today).Max();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Newtonsoft.Json.Linq;
+using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Resources;
+using PolicyRules.Screening.Reports;
+
+namespace PolicyRules.Bot.Conversation;
+
+/// <summary>
+/// The answer: for each program that concerns the person, the outcome, the full document checklist
+/// (一次性告知), the dates, the office and the clauses, then the disclaimer. The same report as the
+/// CLI rides along in <c>channelData.policyRules.report</c>.
+/// </summary>
+internal static class ResultCard
+{
+    public static Activity Build(Report report, string locale)
+    {
+        var text = new StringBuilder(Strings.ResultHeading.In(locale)).AppendLine();
+        foreach (var program in report.Programs.Where(p => p.Status != ProgramStatus.NotApplicable))
+        {
+            text.AppendLine().Append("**").Append(StatusText(program.Status, locale)).Append("：").Append(program.Title).AppendLine("**");
+            AppendList(text, Strings.Documents.In(locale), program.Documents.Select(d => d.Form is null ? d.Name : $"{d.Name}（{d.Form}）"));
+            AppendList(text, Strings.Deadlines.In(locale), program.Deadlines.Select(d => $"{Period(d)} {d.Text}" + (d.Office is null ? string.Empty : $"（{d.Office}）")));
+            if (program.Office is not null)
+            {
+                text.Append(Strings.Office.In(locale)).Append(program.Office.Name).AppendLine(program.Office.Phone is null ? string.Empty : $" {program.Office.Phone}");
+            }
+
+            AppendList(text, Strings.Why.In(locale), program.Reasons.Select(r => r.Citation is null ? r.Text : $"{r.Text}（{r.Citation.Document} {r.Citation.Clause}）"));
+        }
+
+        text.AppendLine().Append(Strings.Disclaimer.In(locale));
+        var activity = MessageFactory.Text(text.ToString());
+        activity.TextFormat = TextFormatTypes.Markdown;
+        activity.Locale = locale;
+        activity.ChannelData = new JObject { ["policyRules"] = new JObject { ["report"] = JToken.Parse(ReportJson.Serialize(report)) } };
+        return activity;
+    }
+
+    private static string StatusText(string status, string locale) => status switch
+    {
+        ProgramStatus.Eligible => Strings.Eligible.In(locale),
+        ProgramStatus.Ineligible => Strings.Ineligible.In(locale),
+        _ => Strings.Undetermined.In(locale),
+    };
+
+    private static string Period(DeadlineReport deadline) =>
+        deadline.From is not null && deadline.To is not null ? $"{deadline.From}–{deadline.To}" : deadline.From ?? $"≤ {deadline.To}";
+
+    private static void AppendList(StringBuilder text, string heading, IEnumerable<string> items)
+    {
+        var lines = items.ToArray();
+        if (lines.Length == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(heading);
+        foreach (var line in lines)
+        {
+            text.Append("- ").AppendLine(line);
+        }
+    }
+}

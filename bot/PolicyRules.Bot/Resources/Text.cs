@@ -1,0 +1,7 @@
+namespace PolicyRules.Bot.Resources;
+
+/// <summary>A sentence the bot says, in Chinese (the source) and English.</summary>
+internal sealed record Text(string Zh, string En)
+{
+    public string In(string locale) => locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
+}

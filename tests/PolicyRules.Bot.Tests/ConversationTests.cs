@@ -1,0 +1,247 @@
+using Newtonsoft.Json.Linq;
+using PolicyRules.Bot.Builder.Schema;
+
+namespace PolicyRules.Bot.Tests;
+
+/// <summary>The conversation against the real rules: routing, questions, answers, commands and the result.</summary>
+public sealed class ConversationTests
+{
+    [Fact]
+    public async Task FirstMessage_AboutPrimarySchool_GivesPrivacyNoticeThenAsksTheStageWithButtons()
+    {
+        // Arrange
+        var bot = new BotHarness();
+
+        // Act
+        var replies = await bot.SayAsync("孩子今年上小学");
+
+        // Assert
+        Assert.Contains(replies, r => r.Text!.Contains("隐私提示", StringComparison.Ordinal));
+        var question = replies[^1];
+        Assert.Equal("child.stage", BotHarness.QuestionOf(question));
+        var policyRules = (JObject)((JObject)question.ChannelData!)["policyRules"]!;
+        Assert.Equal("choice", policyRules["type"]!.ToString());
+        Assert.Equal(0, policyRules["progress"]!["asked"]!.Value<int>());
+        Assert.Contains("第1题", question.Text, StringComparison.Ordinal);
+        Assert.Contains(question.SuggestedActions!.Actions!, a => a.Title == "上小学一年级");
+    }
+
+    [Theory]
+    [InlineData("退伍了能拿什么补贴", "还没有收录")]
+    [InlineData("你好", "不确定您想咨询哪方面")]
+    public async Task FirstMessage_NotACoveredTopic_SaysSoAndOffersTheMenu(string text, string expected)
+    {
+        // Arrange
+        var bot = new BotHarness();
+
+        // Act
+        var reply = Assert.Single(await bot.SayAsync(text));
+
+        // Assert
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.SuggestedActions!.Actions!, a => a.Title == "义务教育入学（小学、初中）");
+    }
+
+    [Fact]
+    public async Task Answer_NotUnderstood_ReAsksWithAnExampleAndKeepsTheQuestion()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var replies = await bot.SayAsync("明年");
+
+        // Assert
+        Assert.Contains("2011-08-31", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("child.birthDate", BotHarness.QuestionOf(replies[^1]));
+    }
+
+    [Fact]
+    public async Task Screening_DistrictHukouChild_EndsWithTheResultAndTheReport()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        var answers = new Dictionary<string, string>
+        {
+            ["child.stage"] = "上小学一年级",
+            ["child.hukou"] = "门头沟区",
+            ["child.birthDate"] = "2011年8月31日",
+        };
+
+        // Act
+        var last = await AnswerUntilResultAsync(bot, "孩子今年上小学", answers, otherwise: "否");
+
+        // Assert
+        var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
+        var local = report["programs"]!.First(p => p["id"]!.ToString() == "school-enrolment.primary.local");
+        Assert.Equal("eligible", local["status"]!.ToString());
+        Assert.Contains("✅ 符合", last.Text, StringComparison.Ordinal);
+        Assert.Contains("门政办发〔2017〕26号 三(一)1", last.Text, StringComparison.Ordinal);
+        Assert.Contains("最终以办理部门审核为准", last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Screening_NonBeijingFamily_ListsEveryDocumentAtOnce()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        var answers = new Dictionary<string, string>
+        {
+            ["child.stage"] = "一年级",
+            ["child.hukou"] = "河北",
+            ["child.treatedAsBeijingBasis"] = "都没有",
+            ["child.birthDate"] = "2011-03-02",
+            ["child.registeredOnline"] = "是",
+            ["family.singleParent"] = "不是",
+            ["family.bothParentsWorkInBeijing"] = "是",
+            ["employment.kind"] = "上班",
+            ["employment.contractStartDate"] = "2016年9月1日",
+            ["employment.contractTermMonths"] = "两年",
+            ["residence.tenure"] = "租的",
+            ["residence.rentalKind"] = "商品房",
+            ["residence.leaseSignedDate"] = "2017-01-15",
+            ["residence.leaseTermMonths"] = "一年",
+            ["permit.validFrom"] = "2016-10-01",
+        };
+
+        // Act
+        var last = await AnswerUntilResultAsync(bot, "五证", answers, otherwise: "是", except: ["child.overAge", "child.boarding", "family.introducedTalent"]);
+
+        // Assert
+        var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
+        var program = report["programs"]!.First(p => p["id"]!.ToString() == "school-enrolment.primary.non-beijing");
+        Assert.Equal("eligible", program["status"]!.ToString());
+        Assert.True(program["documents"]!.Count() >= 10);
+        Assert.Contains("房主身份证", last.Text, StringComparison.Ordinal);
+        Assert.Contains("2017-05-16–2017-05-31", last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Why_DuringAQuestion_ExplainsAndCitesTheClauses()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var reply = Assert.Single(await bot.SayAsync("为什么问这个"));
+
+        // Assert
+        Assert.Contains("为什么问这个", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("门政办发〔2017〕26号 三(一)1", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Change_AnEarlierAnswer_AsksItAgainAndKeepsTheOthers()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var listing = Assert.Single(await bot.SayAsync("改一下"));
+        var replies = await bot.SayAsync("改 2");
+        var summary = Assert.Single(await bot.SayAsync("我的回答"));
+
+        // Assert
+        Assert.Contains("2.", listing.Text, StringComparison.Ordinal);
+        Assert.Equal("child.hukou", BotHarness.QuestionOf(replies[^1]));
+        Assert.Contains("上小学一年级", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("门头沟", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_ClearsTheAnswersAndShowsTheMenu()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+
+        // Act
+        var replies = await bot.SayAsync("重新开始");
+        var summary = Assert.Single(await bot.SayAsync("我的回答"));
+
+        // Assert
+        Assert.Contains("已清除", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("还没有回答", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_MidInterview_RepeatsTheOpenQuestionInEnglish()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+
+        // Act
+        var replies = await bot.SayAsync("English");
+
+        // Assert
+        Assert.Equal("child.stage", BotHarness.QuestionOf(replies[^1]));
+        Assert.StartsWith("Question 1", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_GivesTheOfficesAndPhonesFromThePolicy()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+
+        // Act
+        var reply = Assert.Single(await bot.SayAsync("转人工"));
+
+        // Assert
+        Assert.Contains("区考试中心小招办公室 69840444", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Questions_NeverAskForNamesOrIdNumbers()
+    {
+        // Arrange
+        var bot = new BotHarness();
+
+        // Act
+        var asked = new List<string>();
+        var replies = await bot.SayAsync("孩子今年上小学");
+        for (var turn = 0; turn < 60 && BotHarness.QuestionOf(replies[^1]) is { } question; turn++)
+        {
+            asked.Add(replies[^1].Text!);
+            replies = await bot.SayAsync("不知道");
+        }
+
+        // Assert
+        Assert.NotEmpty(asked);
+        string[] personalData = ["身份证号", "叫什么名字", "您的姓名", "孩子的姓名", "电话号码", "住址是"];
+        Assert.DoesNotContain(asked, q => personalData.Any(p => q.Contains(p, StringComparison.Ordinal)));
+    }
+
+    private static async Task<Activity> AnswerUntilResultAsync(
+        BotHarness bot, string opening, IReadOnlyDictionary<string, string> answers, string otherwise, IReadOnlyCollection<string>? except = null)
+    {
+        var replies = await bot.SayAsync(opening);
+        for (var turn = 0; turn < 80; turn++)
+        {
+            var question = BotHarness.QuestionOf(replies[^1]);
+            if (question is null)
+            {
+                return replies[^1];
+            }
+
+            var answer = answers.TryGetValue(question, out var given) ? given
+                : except?.Contains(question) == true ? "否"
+                : question is "child.preferenceStatus" or "child.disability" ? "没有" : otherwise;
+            replies = await bot.SayAsync(answer);
+        }
+
+        throw new InvalidOperationException("The interview did not end within 80 questions.");
+    }
+}
