@@ -90,7 +90,7 @@ public sealed class PolicyBot : ActivityHandler
         if (date != Today)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(string.Format(
-                System.Globalization.CultureInfo.InvariantCulture, Strings.PolicyDate.In(state.Locale), topic.Title.In(state.Locale),
+                System.Globalization.CultureInfo.InvariantCulture, Strings.PolicyDate.In(state.Locale), (topic.Policy ?? topic.Title).In(state.Locale),
                 TextRenderer.FormatDate(date, state.Locale), TextRenderer.FormatDate(date, state.Locale))), cancellationToken);
         }
 

@@ -1,0 +1,27 @@
+using PolicyRules.Bot.Builder.Testing;
+
+namespace PolicyRules.Bot.Tests;
+
+/// <summary>
+/// The readable transcripts under Transcripts/, replayed against the real rules: every bot reply
+/// must match the file word for word, and the bot must say nothing the file does not show.
+/// </summary>
+public sealed class TranscriptTests
+{
+    public static TheoryData<string> Transcripts => [.. Directory
+        .GetFiles(Path.Combine(AppContext.BaseDirectory, "Transcripts"), "*.chat", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(AppContext.BaseDirectory, f))
+        .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Transcripts))]
+    public async Task Replay_Transcript_BotSaysExactlyWhatTheFileShows(string file)
+    {
+        // Arrange
+        var transcript = await ChatTranscript.LoadAsync(Path.Combine(AppContext.BaseDirectory, file));
+        var bot = new BotHarness();
+
+        // Act / Assert
+        await transcript.ToTestFlow(bot.Adapter, bot.Bot).StartTestAsync();
+    }
+}
