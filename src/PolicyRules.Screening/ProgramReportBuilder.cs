@@ -40,7 +40,10 @@ internal sealed class ProgramReportBuilder(
             Office(program.Office),
             Reasons(program.Id, status, eligible, missing),
             missing,
-            status == ProgramStatus.NotApplicable ? [] : Notices(program.Id));
+            status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
+        {
+            Applies = applies.Truth,
+        };
     }
 
     private static string StatusOf(Truth applies, Truth eligible) => (applies, eligible) switch

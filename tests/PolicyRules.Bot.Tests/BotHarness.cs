@@ -18,7 +18,7 @@ internal sealed class BotHarness
         var conversation = TestAdapter.CreateConversation();
         conversation.Locale = locale;
         Adapter = new TestAdapter(conversation, clock).Use(new AutoSaveStateMiddleware(conversationState));
-        Bot = new PolicyBot(conversationState, Service.Value, clock);
+        Bot = new PolicyBot(conversationState, Service.Value, Service.Value.Variables, clock);
     }
 
     public MemoryStorage Storage { get; } = new();

@@ -20,6 +20,8 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         ["talk to staff"] = CommandKind.Staff, ["human"] = CommandKind.Staff,
         ["english"] = CommandKind.English, ["英文"] = CommandKind.English, ["英语"] = CommandKind.English,
         ["中文"] = CommandKind.Chinese, ["chinese"] = CommandKind.Chinese, ["汉语"] = CommandKind.Chinese,
+        ["打印"] = CommandKind.Print, ["打印结果"] = CommandKind.Print, ["可打印"] = CommandKind.Print, ["print"] = CommandKind.Print,
+        ["printable summary"] = CommandKind.Print,
         ["帮助"] = CommandKind.Help, ["菜单"] = CommandKind.Help, ["help"] = CommandKind.Help, ["menu"] = CommandKind.Help,
     };
 

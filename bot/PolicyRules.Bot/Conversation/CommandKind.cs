@@ -11,4 +11,5 @@ internal enum CommandKind
     English,
     Chinese,
     Help,
+    Print,
 }

@@ -22,17 +22,17 @@ namespace PolicyRules.Bot.Conversation;
 public sealed class PolicyBot : ActivityHandler
 {
     private readonly IStatePropertyAccessor<InterviewState> _state;
-    private readonly EligibilityService _service;
+    private readonly VariableRegistry _variables;
     private readonly InterviewPlanner _planner;
     private readonly AnswerStore _answers;
     private readonly TimeProvider _time;
 
-    public PolicyBot(ConversationState conversationState, EligibilityService service, TimeProvider time)
+    public PolicyBot(ConversationState conversationState, IEligibilityService service, VariableRegistry variables, TimeProvider time)
     {
         _state = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
-        _service = service;
-        _planner = new InterviewPlanner(service, service.Variables);
-        _answers = new AnswerStore(service.Variables);
+        _variables = variables;
+        _planner = new InterviewPlanner(service, variables);
+        _answers = new AnswerStore(variables);
         _time = time;
     }
 
@@ -99,7 +99,7 @@ public sealed class PolicyBot : ActivityHandler
 
     private async Task TakeAnswerAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
     {
-        var variable = _service.Variables[state.PendingQuestion!];
+        var variable = _variables[state.PendingQuestion!];
         var recognition = AnswerRecognizer.Recognize(variable, text, state.Locale, DateFor(state));
         var answer = recognition.ToAnswer(variable);
         if (answer is null)
@@ -195,6 +195,9 @@ public sealed class PolicyBot : ActivityHandler
             case CommandKind.Change:
                 await ChangeAsync(turnContext, state, command.Number, cancellationToken);
                 return;
+            case CommandKind.Print:
+                await PrintAsync(turnContext, state, cancellationToken);
+                return;
             case CommandKind.Staff:
                 await turnContext.SendActivityAsync(MessageFactory.Text(StaffText(state)), cancellationToken);
                 return;
@@ -245,12 +248,27 @@ public sealed class PolicyBot : ActivityHandler
         {
             // The rules would ask something else first; ask the answer being changed now, as the person asked.
             state.PendingQuestion = forgotten;
-            var variable = _service.Variables[forgotten];
+            var variable = _variables[forgotten];
             await turnContext.SendActivityAsync(QuestionActivity(step with { Question = variable, Programs = variable.Programs }, state), cancellationToken);
             return;
         }
 
         await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    /// <summary>The result so far as a document to print or save, with the answers it rests on.</summary>
+    private async Task PrintAsync(ITurnContext turnContext, InterviewState state, CancellationToken cancellationToken)
+    {
+        if (state.Area is null || state.Answers.Count == 0)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(Strings.NothingToChange.In(state.Locale)), cancellationToken);
+            return;
+        }
+
+        var result = ResultCard.Build(Plan(state).Report, state.Locale);
+        var document = $"# {Strings.PrintTitle.In(state.Locale)}\n\n{SummaryText(state)}\n\n{result.Text}\n";
+        var attachment = new Attachment { ContentType = "text/markdown", Name = "policyrules-result.md", Content = document };
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(attachment, Strings.PrintReady.In(state.Locale)), cancellationToken);
     }
 
     private string WhyText(InterviewState state)
@@ -260,7 +278,7 @@ public sealed class PolicyBot : ActivityHandler
             return Strings.NothingPending.In(state.Locale);
         }
 
-        var variable = _service.Variables[state.PendingQuestion];
+        var variable = _variables[state.PendingQuestion];
         var library = PolicyLibrary.Instance;
         var catalog = library.Catalog(variable.Area);
         var programs = catalog.Programs.Where(p => variable.Programs.Contains(p.Id)).Select(p => p.Title.In(state.Locale));
@@ -286,7 +304,7 @@ public sealed class PolicyBot : ActivityHandler
         var answers = _answers.Read(state, DateFor(state));
         return string.Join("\n", state.Answers.Select((stored, i) =>
         {
-            var variable = _service.Variables[stored.Variable];
+            var variable = _variables[stored.Variable];
             var catalog = PolicyLibrary.Instance.Catalog(variable.Area);
             var question = TextRenderer.Render(variable.Entry.Question, state.Locale, catalog, DateFor(state));
             return $"{i + 1}. {question} {AnswerFormatter.Format(answers[stored.Variable], state.Locale)}";

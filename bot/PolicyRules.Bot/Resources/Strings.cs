@@ -50,8 +50,8 @@ internal static class Strings
         "This is an estimate from your answers and the policy text; the office's decision is final.");
 
     public static readonly Text Commands = new(
-        "您随时可以说：为什么问这个、改一下、我的回答、重新开始、English、转人工。",
-        "At any time you can say: why, change, my answers, restart, 中文, staff.");
+        "您随时可以说：为什么问这个、改一下、我的回答、打印、重新开始、English、转人工。",
+        "At any time you can say: why, change, my answers, print, restart, 中文, staff.");
 
     public static readonly Text WhyAsk = new("为什么问这个：{0}", "Why I ask: {0}");
 
@@ -70,6 +70,10 @@ internal static class Strings
     public static readonly Text Staff = new("如需人工帮助，请联系：", "For help from staff, contact:");
 
     public static readonly Text LanguageSwitched = new("好的，我们用中文继续。", "OK, let's continue in English.");
+
+    public static readonly Text PrintTitle = new("政策咨询结果（估算）", "Policy screening result (estimate)");
+
+    public static readonly Text PrintReady = new("这是可以打印或保存的结果：", "Here is the result to print or save:");
 
     public static readonly Text PolicyDate = new(
         "说明：目前收录的是{0}（{1}起施行）；以下按{2}的情形估算。",

@@ -1,3 +1,4 @@
+using PolicyRules.Engine.Evaluation;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Variables;
 
@@ -6,8 +7,9 @@ namespace PolicyRules.Screening.Interview;
 /// <summary>
 /// Chooses the next question from the engine's own dependency analysis: among the inputs that are
 /// still missing for some undetermined program in scope (inputs on a derivation that can still
-/// hold), the one that can decide the most of those programs. An input no undetermined program
-/// needs is never asked, and when every program in scope is decided there is no next question.
+/// hold), the one that matters to the most of those programs — counting twice a program the
+/// person's situation is known to fall under. An input no undetermined program needs is never
+/// asked, and when every program in scope is decided there is no next question.
 /// </summary>
 public sealed class InterviewPlanner(IEligibilityService service, VariableRegistry variables)
 {
@@ -20,11 +22,15 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
         var report = service.Evaluate(new EvaluationRequest(date, locale, answers, programs));
         var open = report.Programs.Where(p => p.Status == ProgramStatus.Undetermined).ToArray();
         var candidates = open
-            .SelectMany(p => p.Missing.Select((variable, rank) => (Variable: variable, Program: p.Id, Rank: rank)))
+            .SelectMany(p => p.Missing.Select((variable, rank) => (Variable: variable, Program: p, Rank: rank)))
             .Where(c => !answers.ContainsKey(c.Variable))
             .GroupBy(c => c.Variable)
-            .Select(g => (Variable: g.Key, Programs: g.Select(c => c.Program).Distinct().ToArray(), Rank: g.Min(c => c.Rank)))
-            .OrderByDescending(c => c.Programs.Length)
+            .Select(g => (
+                Variable: g.Key,
+                Programs: g.Select(c => c.Program.Id).Distinct().ToArray(),
+                Weight: g.DistinctBy(c => c.Program.Id).Sum(c => c.Program.Applies == Truth.True ? 2 : 1),
+                Rank: g.Min(c => c.Rank)))
+            .OrderByDescending(c => c.Weight)
             .ThenBy(c => c.Rank)
             .ThenBy(c => _catalogueOrder.GetValueOrDefault(c.Variable, int.MaxValue))
             .ToArray();
@@ -39,9 +45,14 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
     }
 
     /// <summary>
-    /// Roughly how many questions are left: the longest list of missing inputs of one open program
-    /// (alternative routes inflate it, so it errs high), never more than the distinct inputs missing.
+    /// Roughly how many questions are left: every input still missing for a program that applies,
+    /// plus one for each program that may apply (most are settled by one answer), never more than
+    /// the distinct inputs missing.
     /// </summary>
-    private static int Estimate(IReadOnlyList<ProgramReport> open, int distinctMissing) =>
-        Math.Max(1, Math.Min(distinctMissing, open.Max(p => p.Missing.Count)));
+    private static int Estimate(IReadOnlyList<ProgramReport> open, int distinctMissing)
+    {
+        var applying = open.Where(p => p.Applies == Truth.True).SelectMany(p => p.Missing).Distinct().Count();
+        var mayApply = open.Count(p => p.Applies != Truth.True);
+        return Math.Max(1, Math.Min(distinctMissing, applying + mayApply));
+    }
 }

@@ -10,4 +10,12 @@ public sealed record ProgramReport(
     OfficeReport? Office,
     IReadOnlyList<ReasonReport> Reasons,
     IReadOnlyList<string> Missing,
-    IReadOnlyList<ReasonReport> Notices);
+    IReadOnlyList<ReasonReport> Notices)
+{
+    /// <summary>
+    /// Whether the person's situation falls under the program (True), cannot (False) or may (Unknown).
+    /// Not part of the report contract; the interview uses it to ask first about programs that apply.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Engine.Evaluation.Truth Applies { get; init; } = Engine.Evaluation.Truth.Unknown;
+}
