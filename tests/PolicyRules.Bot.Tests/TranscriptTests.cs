@@ -4,7 +4,8 @@ namespace PolicyRules.Bot.Tests;
 
 /// <summary>
 /// The readable transcripts under Transcripts/, replayed against the real rules: every bot reply
-/// must match the file word for word, and the bot must say nothing the file does not show.
+/// must match the file word for word, and the bot must say nothing the file does not show. A file
+/// named <c>*.en.chat</c> is a conversation whose client speaks English.
 /// </summary>
 public sealed class TranscriptTests
 {
@@ -19,7 +20,7 @@ public sealed class TranscriptTests
     {
         // Arrange
         var transcript = await ChatTranscript.LoadAsync(Path.Combine(AppContext.BaseDirectory, file));
-        var bot = new BotHarness();
+        var bot = new BotHarness(file.EndsWith(".en.chat", StringComparison.Ordinal) ? "en" : "zh-CN");
 
         // Act / Assert
         await transcript.ToTestFlow(bot.Adapter, bot.Bot).StartTestAsync();
