@@ -20,6 +20,7 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
           policyrules evaluate FILE|- [--lang zh-CN|en] [--date yyyy-MM-dd]
           policyrules variables [--program ID] [--lang zh-CN|en]
           policyrules programs [--lang zh-CN|en]
+          policyrules chat [--lang zh-CN|en]          talk to the bot in the terminal (Ctrl-D or "exit" to leave)
 
         FILE holds { "date": "2017-05-10", "locale": "zh-CN", "facts": { "<variable id>": <value>, ... } }.
         A fact of null (or "uncertain") means the person does not know.
@@ -37,6 +38,7 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
                 "evaluate" => await EvaluateAsync(options),
                 "variables" => ListVariables(options),
                 "programs" => ListPrograms(options),
+                "chat" => await ChatAsync(options),
                 _ => Fail(2, $"Unknown command '{options.Command}'.{Environment.NewLine}{Usage}"),
             };
         }
@@ -80,6 +82,33 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
         var answers = new AnswerReader(service.Variables).Read(file.Facts, date);
         var report = service.Evaluate(new EvaluationRequest(date, locale, answers));
         await stdout.WriteLineAsync(ReportJson.Serialize(report));
+        return 0;
+    }
+
+    /// <summary>The bot over the terminal, with state in memory: the same conversation as on the web.</summary>
+    private async Task<int> ChatAsync(Options options)
+    {
+        var locale = options.Language ?? "zh-CN";
+        var conversationState = new Bot.Builder.State.ConversationState(new Bot.Builder.State.MemoryStorage());
+        var adapter = new Chat.ConsoleAdapter(stdout, time, locale);
+        adapter.Use(new Bot.Builder.State.AutoSaveStateMiddleware(conversationState));
+        var service = _service.Value;
+        var bot = new Bot.Conversation.PolicyBot(conversationState, service, service.Variables, time);
+        await adapter.StartAsync(bot.OnTurnAsync, CancellationToken.None);
+        while (await stdin.ReadLineAsync() is { } line)
+        {
+            if (line.Trim() is "exit" or "quit" or "退出")
+            {
+                break;
+            }
+
+            if (line.Trim().Length > 0)
+            {
+                await stdout.WriteLineAsync($"市民> {line.Trim()}");
+                await adapter.SendTextAsync(line, bot.OnTurnAsync, CancellationToken.None);
+            }
+        }
+
         return 0;
     }
 

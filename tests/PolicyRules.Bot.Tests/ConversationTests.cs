@@ -190,6 +190,26 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Print_AfterAnswers_SendsTheAnswersAndResultAsAMarkdownDocument()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var reply = Assert.Single(await bot.SayAsync("打印"));
+
+        // Assert
+        var attachment = Assert.Single(reply.Attachments!);
+        Assert.Equal("text/markdown", attachment.ContentType);
+        var document = attachment.Content!.ToString()!;
+        Assert.Contains("本区（门头沟区）户籍", document, StringComparison.Ordinal);
+        Assert.Contains("最终以办理部门审核为准", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_GivesTheOfficesAndPhonesFromThePolicy()
     {
         // Arrange
