@@ -13,7 +13,7 @@ namespace PolicyRules.Cli;
 /// JSON; mistakes go to stderr as a sentence that names what was wrong, with exit code 1 (bad input)
 /// or 2 (bad usage).
 /// </summary>
-internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time)
+internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true)
 {
     private const string Usage = """
         Usage:
@@ -104,7 +104,12 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
 
             if (line.Trim().Length > 0)
             {
-                await stdout.WriteLineAsync($"市民> {line.Trim()}");
+                // A terminal shows what was typed; piped input is echoed so the output reads as a conversation.
+                if (echoInput)
+                {
+                    await stdout.WriteLineAsync($"市民> {line.Trim()}");
+                }
+
                 await adapter.SendTextAsync(line, bot.OnTurnAsync, CancellationToken.None);
             }
         }

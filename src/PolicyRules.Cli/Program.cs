@@ -1,3 +1,3 @@
 using PolicyRules.Cli;
 
-return await new CommandLine(Console.In, Console.Out, Console.Error, TimeProvider.System).RunAsync(args);
+return await new CommandLine(Console.In, Console.Out, Console.Error, TimeProvider.System, echoInput: Console.IsInputRedirected).RunAsync(args);
