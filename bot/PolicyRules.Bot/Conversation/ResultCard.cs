@@ -16,7 +16,7 @@ internal static class ResultCard
     public static Activity Build(Report report, string locale)
     {
         var text = new StringBuilder(Strings.ResultHeading.In(locale)).AppendLine();
-        foreach (var program in report.Programs.Where(p => p.Status != ProgramStatus.NotApplicable))
+        foreach (var program in report.Programs.Where(Concerns))
         {
             text.AppendLine().Append("**").Append(StatusText(program.Status, locale)).Append("：").Append(program.Title).AppendLine("**");
             AppendList(text, Strings.Documents.In(locale), program.Documents.Select(d => d.Form is null ? d.Name : $"{d.Name}（{d.Form}）"));
@@ -36,6 +36,14 @@ internal static class ResultCard
         activity.ChannelData = new JObject { ["policyRules"] = new JObject { ["report"] = JToken.Parse(ReportJson.Serialize(report)) } };
         return activity;
     }
+
+    /// <summary>
+    /// A program the card speaks about: not one that does not apply, nor a "no" for a program the
+    /// person's situation was never shown to fall under (the report still carries both).
+    /// </summary>
+    private static bool Concerns(ProgramReport program) =>
+        program.Status != ProgramStatus.NotApplicable
+        && !(program.Status == ProgramStatus.Ineligible && program.Applies != Engine.Evaluation.Truth.True);
 
     private static string StatusText(string status, string locale) => status switch
     {
