@@ -1,0 +1,11 @@
+namespace PolicyRules.Bot.Storage.Tests;
+
+/// <summary>A clock that stands still unless advanced.</summary>
+internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    private DateTimeOffset _now = now;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
