@@ -7,6 +7,21 @@ namespace PolicyRules.Bot.Tests;
 public sealed class ConversationTests
 {
     [Fact]
+    public async Task MembersAdded_PersonJoins_WelcomesAndOffersTheMenu()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        var joined = new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [new ChannelAccount("user", "市民")] };
+
+        // Act
+        await bot.Adapter.ProcessActivityAsync(joined, bot.Bot.OnTurnAsync);
+
+        // Assert
+        Assert.Contains("门头沟区政策助手", bot.Adapter.GetNextReply()!.Text, StringComparison.Ordinal);
+        Assert.Contains(bot.Adapter.GetNextReply()!.SuggestedActions!.Actions!, a => a.Title == "义务教育入学（小学、初中）");
+    }
+
+    [Fact]
     public async Task FirstMessage_AboutPrimarySchool_GivesPrivacyNoticeThenAsksTheStageWithButtons()
     {
         // Arrange
