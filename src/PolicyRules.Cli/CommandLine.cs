@@ -121,13 +121,18 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
     {
         var locale = options.Language ?? "zh-CN";
         var library = PolicyLibrary.Instance;
+        if (options.Program is not null && !library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == options.Program))
+        {
+            return Fail(1, $"There is no program '{options.Program}'; `policyrules programs` lists them.");
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var variables = _service.Value.Variables.All
             .Where(v => options.Program is null || v.Programs.Contains(options.Program))
             .OrderBy(v => v.Id, StringComparer.Ordinal)
             .Select(v =>
             {
                 var catalog = library.Catalog(v.Area);
-                var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
                 return new
                 {
                     v.Id,
@@ -141,11 +146,6 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
                 };
             })
             .ToArray();
-        if (options.Program is not null && !library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == options.Program))
-        {
-            return Fail(1, $"There is no program '{options.Program}'; `policyrules programs` lists them.");
-        }
-
         stdout.WriteLine(ReportJson.Serialize(variables));
         return 0;
     }

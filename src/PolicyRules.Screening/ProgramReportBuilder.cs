@@ -223,5 +223,5 @@ internal sealed class ProgramReportBuilder(
 
     private string Render(Localized text) => TextRenderer.Render(text, _locale, catalog, request.Date);
 
-    private string Localize(string zh, string en) => TextRenderer.IsEnglish(_locale) ? en : zh;
+    private string Localize(string zh, string en) => Locales.IsEnglish(_locale) ? en : zh;
 }

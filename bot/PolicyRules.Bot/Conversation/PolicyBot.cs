@@ -1,3 +1,4 @@
+using PolicyRules.Rules.Catalog;
 using Newtonsoft.Json.Linq;
 using PolicyRules.Bot.Builder;
 using PolicyRules.Bot.Builder.Schema;
@@ -235,7 +236,7 @@ public sealed class PolicyBot : ActivityHandler
         if (number is null || number < 1 || number > state.Answers.Count)
         {
             var listing = $"{Strings.ChangeWhich.In(state.Locale)}\n{AnswerLines(state)}";
-            var buttons = Enumerable.Range(1, state.Answers.Count).Select(i => TextRenderer.IsEnglish(state.Locale) ? $"change {i}" : $"改 {i}");
+            var buttons = Enumerable.Range(1, state.Answers.Count).Select(i => Locales.IsEnglish(state.Locale) ? $"change {i}" : $"改 {i}");
             await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(buttons, listing), cancellationToken);
             return;
         }
@@ -287,7 +288,7 @@ public sealed class PolicyBot : ActivityHandler
             .Select(r => r.Citation!.ToString())
             .Distinct()
             .Take(6);
-        var separator = TextRenderer.IsEnglish(state.Locale) ? "; " : "；";
+        var separator = Locales.IsEnglish(state.Locale) ? "; " : "；";
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyAsk.In(state.Locale),
                 TextRenderer.Render(variable.Entry.Why, state.Locale, catalog, DateFor(state)))
             + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyFeeds.In(state.Locale),
@@ -323,7 +324,7 @@ public sealed class PolicyBot : ActivityHandler
     private async Task SendMenuAsync(ITurnContext turnContext, string locale, Text lead, CancellationToken cancellationToken)
     {
         var titles = TopicRouter.Covered.Select(t => t.Title.In(locale)).ToArray();
-        await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(titles, $"{lead.In(locale)} {string.Join(TextRenderer.IsEnglish(locale) ? ", " : "、", titles)}"), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(titles, $"{lead.In(locale)} {string.Join(Locales.IsEnglish(locale) ? ", " : "、", titles)}"), cancellationToken);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
@@ -332,5 +333,5 @@ public sealed class PolicyBot : ActivityHandler
 
     private static IReadOnlyCollection<string> ProgramsOf(string area) => [.. PolicyLibrary.Instance.Catalog(area).Programs.Select(p => p.Id)];
 
-    private static string LocaleOf(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN";
+    private static string LocaleOf(string? locale) => Locales.Normalize(locale);
 }

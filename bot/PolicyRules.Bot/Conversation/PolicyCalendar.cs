@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using PolicyRules.Engine.RuleModel;
 using PolicyRules.Rules;
 
 namespace PolicyRules.Bot.Conversation;
@@ -8,9 +10,11 @@ namespace PolicyRules.Bot.Conversation;
 /// </summary>
 internal static class PolicyCalendar
 {
+    private static readonly ConcurrentDictionary<string, EffectivePeriod[]> Periods = new();
+
     public static DateOnly DateFor(string area, DateOnly today)
     {
-        var periods = PolicyLibrary.Instance.Repository.GetRules(area).Select(r => r.Effective).ToArray();
+        var periods = Periods.GetOrAdd(area, a => [.. PolicyLibrary.Instance.Repository.GetRules(a).Select(r => r.Effective).Distinct()]);
         if (periods.Length == 0 || periods.Any(p => p.Contains(today)))
         {
             return today;

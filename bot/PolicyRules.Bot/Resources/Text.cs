@@ -1,7 +1,8 @@
+using PolicyRules.Rules.Catalog;
 namespace PolicyRules.Bot.Resources;
 
 /// <summary>A sentence the bot says, in Chinese (the source) and English.</summary>
 internal sealed record Text(string Zh, string En)
 {
-    public string In(string locale) => locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Zh;
+    public string In(string locale) => Locales.IsEnglish(locale) ? En : Zh;
 }

@@ -12,7 +12,7 @@ public sealed class Localized
     public string? En { get; set; }
 
     public string In(string locale) =>
-        locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(En) ? En : ZhCn;
+        Locales.IsEnglish(locale) && !string.IsNullOrEmpty(En) ? En : ZhCn;
 
     public override string ToString() => ZhCn;
 }

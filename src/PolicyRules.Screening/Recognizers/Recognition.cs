@@ -1,3 +1,4 @@
+using PolicyRules.Rules.Catalog;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Recognizers;
@@ -25,7 +26,7 @@ public sealed record Recognition(RecognitionOutcome Outcome, object? Value, stri
 
     /// <summary>The re-ask message in the locale ("zh-CN", "en"); null unless <see cref="RecognitionOutcome.NotUnderstood"/>.</summary>
     public string? ReAsk(string locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? ReAskEn : ReAskZh;
+        Locales.IsEnglish(locale) ? ReAskEn : ReAskZh;
 
     /// <summary>The answer to record, or null when the question must be asked again.</summary>
     public Answer? ToAnswer(VariableDefinition variable) => Outcome switch

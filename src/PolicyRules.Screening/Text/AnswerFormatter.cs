@@ -1,3 +1,4 @@
+using PolicyRules.Rules.Catalog;
 using System.Globalization;
 using PolicyRules.Engine.Evaluation;
 using PolicyRules.Screening.Variables;
@@ -11,12 +12,12 @@ public static class AnswerFormatter
     {
         if (answer.State != InputState.Known)
         {
-            return TextRenderer.IsEnglish(locale) ? "don't know" : "不知道";
+            return Locales.IsEnglish(locale) ? "don't know" : "不知道";
         }
 
         return answer.Value switch
         {
-            bool b => TextRenderer.IsEnglish(locale) ? (b ? "yes" : "no") : (b ? "是" : "否"),
+            bool b => Locales.IsEnglish(locale) ? (b ? "yes" : "no") : (b ? "是" : "否"),
             DateOnly date => TextRenderer.FormatDate(date, locale),
             Enum choice => ChoiceLabel(answer.Variable, choice, locale),
             _ => Convert.ToString(answer.Value, CultureInfo.InvariantCulture) ?? string.Empty,

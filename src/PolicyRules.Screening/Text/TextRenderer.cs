@@ -18,20 +18,18 @@ public static partial class TextRenderer
             return value?.Value is null ? m.Value : Format(value.Value, locale);
         });
 
-    public static string FormatDate(DateOnly date, string locale) => IsEnglish(locale)
+    public static string FormatDate(DateOnly date, string locale) => Locales.IsEnglish(locale)
         ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
         : $"{date.Year}年{date.Month}月{date.Day}日";
 
-    public static bool IsEnglish(string locale) => locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-
     private static string Format(object value, string locale) => value switch
     {
-        List<object> items => IsEnglish(locale)
+        List<object> items => Locales.IsEnglish(locale)
             ? string.Join(", ", items.Select(i => Format(i, locale)))
             : string.Join("、", items.Select(i => Format(i, locale))),
         string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => FormatDate(date, locale),
         string text when DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) =>
-            IsEnglish(locale) ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : $"{month.Year}年{month.Month}月",
+            Locales.IsEnglish(locale) ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : $"{month.Year}年{month.Month}月",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
