@@ -1,0 +1,11 @@
+using PolicyRules.Rules.Catalog;
+
+namespace PolicyRules.Bot.Channels;
+
+/// <summary>The few things the host itself says to a person.</summary>
+internal static class HostTexts
+{
+    public static string TurnFailed(string? locale) => Locales.IsEnglish(locale)
+        ? "Sorry, something went wrong on our side. Your earlier answers are saved; please send your last message again."
+        : "抱歉，系统出了点问题。您之前的回答都已保存，请把刚才的话再发一次。";
+}

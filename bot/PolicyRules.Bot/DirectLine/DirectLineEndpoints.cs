@@ -1,0 +1,252 @@
+using Microsoft.AspNetCore.Http.Features;
+using Newtonsoft.Json;
+using PolicyRules.Bot.Builder.Schema;
+
+namespace PolicyRules.Bot.DirectLine;
+
+/// <summary>
+/// Direct Line 3.0 under <c>/v3/directline</c>, complete enough for the official Web Chat and DirectLineJS clients:
+/// tokens, conversations, activities with watermarks, upload and the WebSocket stream.
+/// </summary>
+internal static class DirectLineEndpoints
+{
+    public const string CorsPolicy = "DirectLine";
+
+    /// <summary>The headers every browser client sends; forgetting <c>x-ms-bot-agent</c> breaks them all.</summary>
+    public static readonly string[] AllowedHeaders = ["Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "X-Requested-With"];
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).ExcludeFromDescription();
+        api.MapPost("/tokens/generate", GenerateTokenAsync);
+        api.MapPost("/tokens/refresh", RefreshToken);
+        api.MapPost("/conversations", StartConversationAsync);
+        api.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).DisableAntiforgery();
+        api.MapGet("/conversations/{conversationId}/stream", StreamAsync);
+        api.MapGet("/session/getsessionid", () => DirectLineResults.Json(new { sessionId = string.Empty }));
+        return app;
+    }
+
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens)
+    {
+        var caller = auth.Authenticate(request, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        if (!caller.HoldsSecret)
+        {
+            return DirectLineResults.Error(StatusCodes.Status403Forbidden, "BadArgument", "Generating a token needs the Direct Line secret.");
+        }
+
+        var body = await ReadAsync<ConversationStartRequest>(request);
+        var conversationId = DirectLineConversations.NewConversationId();
+        return DirectLineResults.Json(new ConversationResponse(conversationId, tokens.Issue(conversationId, body?.User?.Id), ExpiresIn(tokens)));
+    }
+
+    private static IResult RefreshToken(HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens)
+    {
+        var caller = auth.Authenticate(request, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        if (caller.Token is not { } claims)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "Refresh a token, not the secret.");
+        }
+
+        return DirectLineResults.Json(new ConversationResponse(claims.ConversationId, tokens.Issue(claims.ConversationId, claims.UserId), ExpiresIn(tokens)));
+    }
+
+    private static async Task<IResult> StartConversationAsync(
+        HttpRequest request, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineTurns turns)
+    {
+        var caller = auth.Authenticate(request, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        var body = await ReadAsync<ConversationStartRequest>(request);
+        var conversationId = caller.Token?.ConversationId ?? DirectLineConversations.NewConversationId();
+        var userId = caller.Token?.UserId ?? body?.User?.Id ?? "dl_" + DirectLineConversations.NewConversationId();
+        var created = await conversations.CreateAsync(conversationId, body?.Locale, request.HttpContext.RequestAborted);
+        if (created)
+        {
+            _ = turns.StartAsync(conversationId, userId, body?.Locale);
+        }
+
+        var token = tokens.Issue(conversationId, userId);
+        var response = new ConversationResponse(conversationId, token, ExpiresIn(tokens), StreamUrl(request, conversationId, token, watermark: 0));
+        return DirectLineResults.Json(response, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ReconnectAsync(
+        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations)
+    {
+        var caller = auth.Authorize(request, conversationId, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        var from = DirectLineConversations.ParseWatermark(watermark);
+        if (!IsReadable(await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted), from))
+        {
+            return DirectLineResults.ConversationNotFound(conversationId);
+        }
+
+        var token = tokens.Issue(conversationId, caller.Token?.UserId);
+        return DirectLineResults.Json(new ConversationResponse(conversationId, token, ExpiresIn(tokens), StreamUrl(request, conversationId, token, from)));
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(
+        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineConversations conversations)
+    {
+        if (auth.Authorize(request, conversationId, out var failure) is null)
+        {
+            return failure!;
+        }
+
+        var from = DirectLineConversations.ParseWatermark(watermark);
+        var transcript = await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted);
+        if (!IsReadable(transcript, from))
+        {
+            return DirectLineResults.ConversationNotFound(conversationId);
+        }
+
+        var last = Math.Max(from, transcript!.LastSequence);
+        return DirectLineResults.Json(new ActivitySet(transcript.After(from), DirectLineConversations.Watermark(last)));
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns)
+    {
+        var caller = auth.Authorize(request, conversationId, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = await ReadAsync<Activity>(request);
+        }
+        catch (JsonException exception)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body is not a JSON activity: {exception.Message}");
+        }
+
+        return await AcceptAsync(activity, caller, conversationId, conversations, turns, request.HttpContext.RequestAborted);
+    }
+
+    private static async Task<IResult> UploadAsync(
+        HttpRequest request, string conversationId, string? userId, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns,
+        Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
+    {
+        var caller = auth.Authorize(request, conversationId, out var failure);
+        if (caller is null)
+        {
+            return failure!;
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "Upload expects multipart/form-data with an 'activity' part and 'file' parts.");
+        }
+
+        var upload = await UploadedActivity.ReadAsync(request, options.Value.MaxUploadBytes);
+        if (upload.Error is not null)
+        {
+            return upload.Error;
+        }
+
+        upload.Activity!.From ??= new ChannelAccount(userId);
+        return await AcceptAsync(upload.Activity, caller, conversationId, conversations, turns, request.HttpContext.RequestAborted);
+    }
+
+    private static async Task<IResult> AcceptAsync(
+        Activity? activity, DirectLineCaller caller, string conversationId, DirectLineConversations conversations, DirectLineTurns turns, CancellationToken cancellationToken)
+    {
+        if (activity?.Type is null)
+        {
+            return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type', e.g. \"message\".");
+        }
+
+        activity.From = new ChannelAccount(caller.Token?.UserId ?? activity.From?.Id ?? "user", activity.From?.Name, RoleTypes.User);
+        activity.Recipient = DirectLineTurns.BotAccount;
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            return DirectLineResults.Json(new ResourceResponse(Guid.NewGuid().ToString("N")));
+        }
+
+        var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
+        if (stored is null)
+        {
+            return DirectLineResults.ConversationNotFound(conversationId);
+        }
+
+        _ = turns.Enqueue(conversationId, stored.Activity);
+        return DirectLineResults.Json(new ResourceResponse(stored.Activity.Id));
+    }
+
+    private static async Task StreamAsync(HttpContext context, string conversationId, string? t, string? watermark, DirectLineAuth auth, DirectLineConversations conversations)
+    {
+        var caller = auth.Authenticate(t, out var failure);
+        if (caller is not null && !caller.MayUse(conversationId))
+        {
+            failure = DirectLineResults.Error(StatusCodes.Status403Forbidden, "TokenInvalid", "The token is for another conversation.");
+        }
+
+        if (failure is not null || !context.WebSockets.IsWebSocketRequest)
+        {
+            await (failure ?? DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "The stream is a WebSocket; connect with ws:// or wss://.")).ExecuteAsync(context);
+            return;
+        }
+
+        var stream = new DirectLineStream();
+        if (!await conversations.AttachStreamAsync(conversationId, stream, DirectLineConversations.ParseWatermark(watermark), context.RequestAborted))
+        {
+            await DirectLineResults.ConversationNotFound(conversationId).ExecuteAsync(context);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        try
+        {
+            await stream.RunAsync(socket, context.RequestAborted);
+        }
+        finally
+        {
+            conversations.DetachStream(conversationId, stream);
+        }
+    }
+
+    /// <summary>A conversation can be read unless it is unknown, or ended and already read to its end.</summary>
+    private static bool IsReadable(Transcript? transcript, long watermark) =>
+        transcript is not null && !(transcript.Ended && watermark >= transcript.LastSequence);
+
+    private static string StreamUrl(HttpRequest request, string conversationId, string token, long watermark)
+    {
+        var scheme = request.IsHttps ? "wss" : "ws";
+        return $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream"
+            + $"?t={Uri.EscapeDataString(token)}&watermark={DirectLineConversations.Watermark(watermark)}";
+    }
+
+    private static int ExpiresIn(DirectLineTokens tokens) => (int)tokens.Lifetime.TotalSeconds;
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request)
+        where T : class
+    {
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return string.IsNullOrWhiteSpace(json) ? null : BotJson.Deserialize<T>(json);
+    }
+}

@@ -1,0 +1,20 @@
+namespace PolicyRules.Bot.DirectLine;
+
+/// <summary>The <c>DirectLine</c> configuration section.</summary>
+public sealed class DirectLineOptions
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>
+    /// The secret that clients (or the page's server side) use to start conversations and generate tokens. When empty,
+    /// one is generated on first start and kept in <see cref="Hosting.BotHostOptions.DataDirectory"/>, so that tokens stay
+    /// valid across restarts.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>How long a token is valid; Direct Line clients refresh theirs every 15 minutes.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The largest file accepted by <c>upload</c>.</summary>
+    public long MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+}

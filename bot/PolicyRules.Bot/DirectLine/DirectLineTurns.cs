@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Channels;
+
+namespace PolicyRules.Bot.DirectLine;
+
+/// <summary>
+/// Runs the bot for Direct Line activities in the background, one turn at a time per conversation and in arrival order,
+/// so that posting returns the activity id at once and replies reach the client over the transcript.
+/// </summary>
+internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConversations conversations, ILogger<DirectLineTurns> logger)
+{
+    public static readonly ChannelAccount BotAccount = new("policyrules-bot", "PolicyRules", RoleTypes.Bot);
+
+    private readonly ConcurrentDictionary<string, Task> _tails = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Queues a turn for <paramref name="incoming"/> (already in the transcript unless <paramref name="inTranscript"/> is false).</summary>
+    public Task Enqueue(string conversationId, Activity incoming, bool inTranscript = true)
+    {
+        lock (_lock)
+        {
+            var previous = _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
+            var turn = RunAfterAsync(previous, conversationId, ForBot(incoming), inTranscript);
+            _tails[conversationId] = turn;
+            return turn;
+        }
+    }
+
+    /// <summary>Completes when every turn queued so far for the conversation has run.</summary>
+    public Task WhenIdleAsync(string conversationId) => _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
+
+    /// <summary>Tells the bot that the user joined, so that it greets them (clients never see this activity).</summary>
+    public Task StartAsync(string conversationId, string userId, string? locale) =>
+        Enqueue(conversationId, new Activity(ActivityTypes.ConversationUpdate)
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            ChannelId = DirectLineConversations.ChannelId,
+            Conversation = new ConversationAccount(id: conversationId),
+            From = new ChannelAccount(userId, role: RoleTypes.User),
+            MembersAdded = [new ChannelAccount(userId, role: RoleTypes.User)],
+            Locale = locale,
+        }, inTranscript: false);
+
+    private async Task RunAfterAsync(Task previous, string conversationId, Activity incoming, bool inTranscript)
+    {
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        try
+        {
+            var replies = new TranscriptReplies(conversations, conversationId, inTranscript ? incoming.Id : null);
+            await adapter.ProcessActivityAsync(incoming, replies, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError("Direct Line turn failed in conversation {ConversationId}: {ExceptionType}", conversationId, exception.GetType().FullName);
+        }
+    }
+
+    /// <summary>The bot's copy of a stored activity: addressed to the bot, with the channel's service URL.</summary>
+    private static Activity ForBot(Activity stored)
+    {
+        var copy = BotJsonCopy(stored);
+        copy.Recipient = BotAccount;
+        copy.ServiceUrl = "urn:policyrules:directline";
+        return copy;
+    }
+
+    private static Activity BotJsonCopy(Activity activity) =>
+        BotJson.Deserialize<Activity>(BotJson.Serialize(activity)) ?? throw new InvalidOperationException("An activity did not survive a JSON round trip.");
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PolicyRules.Bot.Builder;
+using PolicyRules.Bot.Builder.State;
+using PolicyRules.Bot.Channels;
+using PolicyRules.Bot.Conversation;
+using PolicyRules.Bot.DirectLine;
+using PolicyRules.Bot.Storage;
+using PolicyRules.Screening;
+
+namespace PolicyRules.Bot.Hosting;
+
+/// <summary>The web host: the chat page, Direct Line 3.0, <c>/api/messages</c> and the REST API over one bot.</summary>
+public static class BotWebApplication
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        AddServices(builder.Services, builder.Configuration, builder.Environment);
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseCors();
+        app.MapDirectLine();
+        app.MapBotMessages();
+        app.MapChatPage();
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.Configure<BotHostOptions>(configuration.GetSection(BotHostOptions.Section));
+        services.PostConfigure<BotHostOptions>(options => options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(CreateStorage);
+        services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
+        services.AddSingleton(_ => EligibilityService.CreateDefault());
+        services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
+        services.AddSingleton<IBot>(provider =>
+        {
+            var service = provider.GetRequiredService<EligibilityService>();
+            return new PolicyBot(provider.GetRequiredService<ConversationState>(), service, service.Variables, provider.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<HostedBotAdapter>();
+        services.AddHttpClient(nameof(ConnectorReplies));
+
+        services.AddSingleton<DirectLineSecret>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineTurns>();
+        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders(DirectLineEndpoints.AllowedHeaders)));
+    }
+
+    private static IStorage CreateStorage(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var time = provider.GetRequiredService<TimeProvider>();
+        switch (options.Provider)
+        {
+            case StorageProvider.Memory:
+                return new MemoryStorage();
+            case StorageProvider.Sqlite:
+                var directory = provider.GetRequiredService<IOptions<BotHostOptions>>().Value.DataDirectory;
+                Directory.CreateDirectory(directory);
+                return new SqliteStorage(Path.Combine(directory, options.SqliteFile), time);
+            default:
+                throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not available; use Memory, Sqlite or Postgres.");
+        }
+    }
+}

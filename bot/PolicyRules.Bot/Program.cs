@@ -1,0 +1,3 @@
+using PolicyRules.Bot.Hosting;
+
+await BotWebApplication.Create(args).RunAsync();

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyRules.Bot.Hosting;
+
+namespace PolicyRules.Bot.Web.Tests;
+
+/// <summary>
+/// The real host on Kestrel at a free localhost port, with in-memory storage, a known Direct Line secret and a clock the
+/// test can move. One per test class (xunit class fixture) or created directly.
+/// </summary>
+public sealed class BotServer : IAsyncLifetime
+{
+    public const string Secret = "test-directline-secret";
+
+    private readonly Dictionary<string, string?> _settings;
+    private WebApplication? _app;
+
+    public BotServer()
+        : this([])
+    {
+    }
+
+    public BotServer(Dictionary<string, string?> settings)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Memory",
+            ["DirectLine:Secret"] = Secret,
+        };
+        foreach (var (key, value) in settings)
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not started.");
+
+    public async Task InitializeAsync()
+    {
+        _app = BotWebApplication.Create(["--urls", "http://127.0.0.1:0", "--contentRoot", RepositoryPaths.BotProject], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_settings);
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>An HTTP client for the server, optionally with <c>Authorization: Bearer</c>.</summary>
+    public HttpClient CreateClient(string? bearer = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (bearer is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return client;
+    }
+}
