@@ -43,7 +43,12 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Error(StatusCodes.Status403Forbidden, "BadArgument", "Generating a token needs the Direct Line secret.");
         }
 
-        var body = await ReadAsync<ConversationStartRequest>(request);
+        var (body, invalid) = await ReadStartRequestAsync(request);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
         var conversationId = DirectLineConversations.NewConversationId();
         return DirectLineResults.Json(new ConversationResponse(conversationId, tokens.Issue(conversationId, body?.User?.Id), ExpiresIn(tokens)));
     }
@@ -73,7 +78,12 @@ internal static class DirectLineEndpoints
             return failure!;
         }
 
-        var body = await ReadAsync<ConversationStartRequest>(request);
+        var (body, invalid) = await ReadStartRequestAsync(request);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
         var conversationId = caller.Token?.ConversationId ?? DirectLineConversations.NewConversationId();
         var userId = caller.Token?.UserId ?? body?.User?.Id ?? "dl_" + DirectLineConversations.NewConversationId();
         var created = await conversations.CreateAsync(conversationId, body?.Locale, request.HttpContext.RequestAborted);
@@ -241,6 +251,18 @@ internal static class DirectLineEndpoints
     }
 
     private static int ExpiresIn(DirectLineTokens tokens) => (int)tokens.Lifetime.TotalSeconds;
+
+    private static async Task<(ConversationStartRequest? Body, IResult? Invalid)> ReadStartRequestAsync(HttpRequest request)
+    {
+        try
+        {
+            return (await ReadAsync<ConversationStartRequest>(request), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body should be {{\"user\":{{\"id\":…}},\"locale\":…}} or empty: {exception.Message}"));
+        }
+    }
 
     private static async Task<T?> ReadAsync<T>(HttpRequest request)
         where T : class

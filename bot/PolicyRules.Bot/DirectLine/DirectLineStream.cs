@@ -12,6 +12,8 @@ namespace PolicyRules.Bot.DirectLine;
 internal sealed class DirectLineStream
 {
     private readonly Channel<string> _frames = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
+
     private string _closeReason = "conversation closed";
 
     public void Push(ActivitySet set) => _frames.Writer.TryWrite(BotJson.Serialize(set));
@@ -34,10 +36,13 @@ internal sealed class DirectLineStream
                 await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
             }
 
-            if (socket.State == WebSocketState.Open)
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, _closeReason, cancellationToken).ConfigureAwait(false);
             }
+
+            // Let the client answer the close, so that it sees a clean close with the reason rather than a reset.
+            await receiving.WaitAsync(CloseHandshakeTimeout, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {

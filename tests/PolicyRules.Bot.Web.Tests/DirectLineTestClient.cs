@@ -1,0 +1,116 @@
+using static PolicyRules.Bot.Web.Tests.WireJson;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using PolicyRules.Bot.DirectLine;
+
+namespace PolicyRules.Bot.Web.Tests;
+
+/// <summary>A Direct Line client as a test drives it: raw HTTP, JSON as the wire carries it.</summary>
+public sealed class DirectLineTestClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly BotServer _server;
+
+    private DirectLineTestClient(BotServer server, HttpClient http, string conversationId, string token, string streamUrl)
+    {
+        _server = server;
+        _http = http;
+        ConversationId = conversationId;
+        Token = token;
+        StreamUrl = streamUrl;
+    }
+
+    public string ConversationId { get; }
+
+    public string Token { get; }
+
+    public string StreamUrl { get; }
+
+    public string Watermark { get; private set; } = string.Empty;
+
+    /// <summary>Starts a conversation with the secret, as a server-side client would.</summary>
+    public static async Task<DirectLineTestClient> StartAsync(BotServer server, string? locale = null)
+    {
+        using var secretClient = server.CreateClient(BotServer.Secret);
+        var body = locale is null ? "{}" : new JObject { ["locale"] = locale, ["user"] = new JObject { ["id"] = "dl_tester" } }.ToString();
+        using var response = await secretClient.PostAsync("v3/directline/conversations", Json(body));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var started = ParseJson(await response.Content.ReadAsStringAsync());
+        var token = (string)started["token"]!;
+        return new DirectLineTestClient(server, server.CreateClient(token), (string)started["conversationId"]!, token, (string)started["streamUrl"]!);
+    }
+
+    public static StringContent Json(string json)
+    {
+        var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    public async Task<string> SendAsync(string text, string? clientActivityId = null, string locale = "zh-CN")
+    {
+        var activity = new JObject
+        {
+            ["type"] = "message",
+            ["text"] = text,
+            ["locale"] = locale,
+            ["from"] = new JObject { ["id"] = "dl_tester", ["role"] = "user" },
+            ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
+        };
+        using var response = await _http.PostAsync($"v3/directline/conversations/{ConversationId}/activities", Json(activity.ToString()));
+        response.EnsureSuccessStatusCode();
+        return (string)ParseJson(await response.Content.ReadAsStringAsync())["id"]!;
+    }
+
+    public async Task<(HttpStatusCode Status, JObject? Body)> GetActivitiesAsync(string? watermark)
+    {
+        var query = string.IsNullOrEmpty(watermark) ? string.Empty : $"?watermark={Uri.EscapeDataString(watermark)}";
+        using var response = await _http.GetAsync($"v3/directline/conversations/{ConversationId}/activities{query}");
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, response.IsSuccessStatusCode ? ParseJson(text) : null);
+    }
+
+    /// <summary>Polls (from the last watermark) until the activities received satisfy <paramref name="done"/>.</summary>
+    public async Task<List<JObject>> PollUntilAsync(Func<IReadOnlyList<JObject>, bool> done)
+    {
+        var received = new List<JObject>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var (status, body) = await GetActivitiesAsync(Watermark);
+            Assert.Equal(HttpStatusCode.OK, status);
+            received.AddRange(body!["activities"]!.Cast<JObject>());
+            Watermark = (string)body["watermark"]!;
+            if (done(received))
+            {
+                return received;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The expected activities did not arrive: " + string.Join(" | ", received.Select(a => (string?)a["text"])));
+    }
+
+    /// <summary>Sends <paramref name="text"/>, waits until the bot has finished its turn, and returns what is new.</summary>
+    public async Task<List<JObject>> SayAsync(string text)
+    {
+        await SendAsync(text);
+        return await ReadNewAsync();
+    }
+
+    /// <summary>Waits until the bot's queued turns have run, then reads the activities after the last watermark.</summary>
+    public async Task<List<JObject>> ReadNewAsync()
+    {
+        await _server.Services.GetRequiredService<DirectLineTurns>().WhenIdleAsync(ConversationId);
+        var (status, body) = await GetActivitiesAsync(Watermark);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Watermark = (string)body!["watermark"]!;
+        return [.. body["activities"]!.Cast<JObject>()];
+    }
+
+    public void Dispose() => _http.Dispose();
+}
