@@ -13,8 +13,6 @@ namespace PolicyRules.Bot.Builder.State;
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    private const string ETagField = "eTag";
-
     private readonly Dictionary<string, JObject> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly JsonSerializer _serializer = BotJson.CreateSerializer();
@@ -43,28 +41,26 @@ public sealed class MemoryStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var copies = changes.Select(change => (change.Key, Item: change.Value, Json: ToJson(change.Key, change.Value))).ToList();
+        var writes = StorageWrite.FromChanges(changes, _serializer);
         lock (_lock)
         {
-            foreach (var (key, item, json) in copies)
+            foreach (var write in writes)
             {
-                var eTag = GetETag(item, json);
-                if (eTag is not null && eTag != "*" && _items.TryGetValue(key, out var stored))
+                if (write.ExpectedETag is { } eTag && _items.TryGetValue(write.Key, out var stored))
                 {
-                    var storedETag = stored.Value<string>(ETagField);
+                    var storedETag = stored.Value<string>(StorageWrite.ETagField);
                     if (!string.Equals(eTag, storedETag, StringComparison.Ordinal))
                     {
-                        throw new StorageConcurrencyException(key, eTag, storedETag);
+                        throw new StorageConcurrencyException(write.Key, eTag, storedETag);
                     }
                 }
             }
 
-            foreach (var (key, item, json) in copies)
+            foreach (var write in writes)
             {
-                var newETag = (++_eTag).ToString(CultureInfo.InvariantCulture);
-                json[ETagField] = newETag;
-                _items[key] = json;
-                SetETag(item, newETag);
+                write.Stamp((++_eTag).ToString(CultureInfo.InvariantCulture));
+                _items[write.Key] = write.Json;
+                write.Complete();
             }
         }
 
@@ -84,39 +80,5 @@ public sealed class MemoryStorage : IStorage
         }
 
         return Task.CompletedTask;
-    }
-
-    private static string? GetETag(object item, JObject json) =>
-        item is IStoreItem storeItem ? storeItem.ETag : json.Value<string>(ETagField);
-
-    private static void SetETag(object item, string eTag)
-    {
-        switch (item)
-        {
-            case IStoreItem storeItem:
-                storeItem.ETag = eTag;
-                break;
-            case JObject jObject:
-                jObject[ETagField] = eTag;
-                break;
-        }
-    }
-
-    private JObject ToJson(string key, object item)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var token = item is JToken jToken ? jToken.DeepClone() : JToken.FromObject(item ?? throw new ArgumentException($"The item for storage key '{key}' is null.", nameof(item)), _serializer);
-        if (token is not JObject json)
-        {
-            throw new ArgumentException($"The item for storage key '{key}' must serialise to a JSON object, not {token.Type}.", nameof(item));
-        }
-
-        if (item is IStoreItem)
-        {
-            // The ETag property's own name may differ; keep exactly one canonical field.
-            json.Remove("ETag");
-        }
-
-        return json;
     }
 }
