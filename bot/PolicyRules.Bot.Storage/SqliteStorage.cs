@@ -17,7 +17,7 @@ namespace PolicyRules.Bot.Storage;
 /// several processes sharing the file are serialised and a process killed mid-conversation loses nothing committed.
 /// The table is created on first use. A connection is opened per operation, so instances are cheap and need no disposal.
 /// </remarks>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IExpiringStorage
 {
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
@@ -179,11 +179,7 @@ public sealed class SqliteStorage : IStorage
         }
     }
 
-    /// <summary>
-    /// Deletes every item last written before <paramref name="cutoff"/>, e.g. conversations idle for too long.
-    /// The caller supplies the cutoff (typically <c>timeProvider.GetUtcNow() - idleTime</c>).
-    /// </summary>
-    /// <returns>The number of items deleted.</returns>
+    /// <inheritdoc/>
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

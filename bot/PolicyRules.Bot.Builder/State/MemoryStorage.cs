@@ -9,14 +9,23 @@ namespace PolicyRules.Bot.Builder.State;
 /// Thread-safe in-memory <see cref="IStorage"/> for tests and single-instance hosts.
 /// Items are kept as JSON copies, so changing an object after writing it (or after reading it) does not change what is stored.
 /// <see cref="ReadAsync"/> returns <see cref="JObject"/> copies (with an <c>eTag</c> field); use
-/// <see cref="StorageExtensions.ReadAsync{T}"/> for typed items.
+/// <see cref="StorageExtensions.ReadAsync{T}"/> for typed items. The time of each write is kept for
+/// <see cref="DeleteOlderThanAsync"/>.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IExpiringStorage
 {
-    private readonly Dictionary<string, JObject> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly JsonSerializer _serializer = BotJson.CreateSerializer();
+    private readonly TimeProvider _timeProvider;
     private long _eTag;
+
+    /// <summary>Creates empty storage.</summary>
+    /// <param name="timeProvider">The clock for the time of each write; <see cref="TimeProvider.System"/> if null.</param>
+    public MemoryStorage(TimeProvider? timeProvider = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -27,9 +36,9 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
+                if (_items.TryGetValue(key, out var entry))
                 {
-                    result[key] = item.DeepClone();
+                    result[key] = entry.Json.DeepClone();
                 }
             }
         }
@@ -48,7 +57,7 @@ public sealed class MemoryStorage : IStorage
             {
                 if (write.ExpectedETag is { } eTag && _items.TryGetValue(write.Key, out var stored))
                 {
-                    var storedETag = stored.Value<string>(StorageWrite.ETagField);
+                    var storedETag = stored.Json.Value<string>(StorageWrite.ETagField);
                     if (!string.Equals(eTag, storedETag, StringComparison.Ordinal))
                     {
                         throw new StorageConcurrencyException(write.Key, eTag, storedETag);
@@ -56,10 +65,11 @@ public sealed class MemoryStorage : IStorage
                 }
             }
 
+            var updatedAt = _timeProvider.GetUtcNow();
             foreach (var write in writes)
             {
                 write.Stamp((++_eTag).ToString(CultureInfo.InvariantCulture));
-                _items[write.Key] = write.Json;
+                _items[write.Key] = new Entry(write.Json, updatedAt);
                 write.Complete();
             }
         }
@@ -81,4 +91,23 @@ public sealed class MemoryStorage : IStorage
 
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc/>
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            var idle = _items.Where(item => item.Value.UpdatedAt < cutoff).Select(item => item.Key).ToList();
+            foreach (var key in idle)
+            {
+                _items.Remove(key);
+            }
+
+            return Task.FromResult(idle.Count);
+        }
+    }
+
+    /// <summary>A stored item and the time it was last written.</summary>
+    private readonly record struct Entry(JObject Json, DateTimeOffset UpdatedAt);
 }
