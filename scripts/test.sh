@@ -4,6 +4,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Installs Debian's PostgreSQL server binaries without starting its default server (policy-rc.d exit 101 refuses
+# service starts); the PostgresStorage tests start and stop a throwaway server of their own.
+install_postgresql() {
+  local sudo=() policy=/usr/sbin/policy-rc.d added="" rc=0
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod 755 "$policy"
+    added=1
+  fi
+  { "${sudo[@]}" apt-get update && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; } >&2 || rc=$?
+  [ -z "$added" ] || "${sudo[@]}" rm -f "$policy"
+  return "$rc"
+}
+
+if ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null && [ -z "${POLICYRULES_TEST_POSTGRES:-}" ]; then
+  echo "Installing PostgreSQL for the storage tests..." >&2
+  install_postgresql
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 

@@ -17,9 +17,8 @@ namespace PolicyRules.Bot.Storage;
 /// several processes sharing the file are serialised and a process killed mid-conversation loses nothing committed.
 /// The table is created on first use. A connection is opened per operation, so instances are cheap and need no disposal.
 /// </remarks>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IExpiringStorage
 {
-    private const string ETagField = "eTag";
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private const string CreateSchemaSql = """
@@ -92,7 +91,7 @@ public sealed class SqliteStorage : IStorage
                 var stored = await ReadStoredAsync(select, key, cancellationToken).ConfigureAwait(false);
                 if (stored is { } row)
                 {
-                    result[key] = ParseObject(row.Json);
+                    result[key] = StorageWrite.ParseStored(row.Json);
                 }
             }
 
@@ -106,13 +105,12 @@ public sealed class SqliteStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var copies = changes.Select(change => (change.Key, Item: change.Value, Json: ToJson(change.Key, change.Value))).ToList();
-        if (copies.Count == 0)
+        var writes = StorageWrite.FromChanges(changes, _serializer);
+        if (writes.Count == 0)
         {
             return;
         }
 
-        var written = new List<(object Item, string ETag)>(copies.Count);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -120,15 +118,14 @@ public sealed class SqliteStorage : IStorage
             using var transaction = connection.BeginTransaction(deferred: false);
             using (var select = CreateCommand(connection, transaction, SelectSql, "$key"))
             {
-                foreach (var (key, item, json) in copies)
+                foreach (var write in writes)
                 {
-                    var eTag = GetETag(item, json);
-                    if (eTag is not null && eTag != "*"
-                        && await ReadStoredAsync(select, key, cancellationToken).ConfigureAwait(false) is { } stored
+                    if (write.ExpectedETag is { } eTag
+                        && await ReadStoredAsync(select, write.Key, cancellationToken).ConfigureAwait(false) is { } stored
                         && !string.Equals(eTag, stored.ETag, StringComparison.Ordinal))
                     {
                         // Disposing the transaction rolls back; nothing of this batch has been written yet anyway.
-                        throw new StorageConcurrencyException(key, eTag, stored.ETag);
+                        throw new StorageConcurrencyException(write.Key, eTag, stored.ETag);
                     }
                 }
             }
@@ -136,25 +133,24 @@ public sealed class SqliteStorage : IStorage
             var updatedAt = FormatTimestamp(_timeProvider.GetUtcNow());
             using (var upsert = CreateCommand(connection, transaction, UpsertSql, "$key", "$etag", "$json", "$updated_at"))
             {
-                foreach (var (key, item, json) in copies)
+                foreach (var write in writes)
                 {
-                    var newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
-                    json[ETagField] = newETag;
-                    upsert.Parameters["$key"].Value = key;
+                    var newETag = StorageWrite.NewETag();
+                    write.Stamp(newETag);
+                    upsert.Parameters["$key"].Value = write.Key;
                     upsert.Parameters["$etag"].Value = newETag;
-                    upsert.Parameters["$json"].Value = json.ToString(Formatting.None);
+                    upsert.Parameters["$json"].Value = write.Json.ToString(Formatting.None);
                     upsert.Parameters["$updated_at"].Value = updatedAt;
                     await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    written.Add((item, newETag));
                 }
             }
 
             transaction.Commit();
         }
 
-        foreach (var (item, eTag) in written)
+        foreach (var write in writes)
         {
-            SetETag(item, eTag);
+            write.Complete();
         }
     }
 
@@ -183,11 +179,7 @@ public sealed class SqliteStorage : IStorage
         }
     }
 
-    /// <summary>
-    /// Deletes every item last written before <paramref name="cutoff"/>, e.g. conversations idle for too long.
-    /// The caller supplies the cutoff (typically <c>timeProvider.GetUtcNow() - idleTime</c>).
-    /// </summary>
-    /// <returns>The number of items deleted.</returns>
+    /// <inheritdoc/>
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -231,25 +223,6 @@ public sealed class SqliteStorage : IStorage
         }
     }
 
-    private static JObject ParseObject(string json) =>
-        BotJson.Parse(json) as JObject ?? throw new InvalidDataException("A stored item is not a JSON object.");
-
-    private static string? GetETag(object item, JObject json) =>
-        item is IStoreItem storeItem ? storeItem.ETag : json.Value<string>(ETagField);
-
-    private static void SetETag(object item, string eTag)
-    {
-        switch (item)
-        {
-            case IStoreItem storeItem:
-                storeItem.ETag = eTag;
-                break;
-            case JObject jObject:
-                jObject[ETagField] = eTag;
-                break;
-        }
-    }
-
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -271,23 +244,5 @@ public sealed class SqliteStorage : IStorage
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    private JObject ToJson(string key, object item)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var token = item is JToken jToken ? jToken.DeepClone() : JToken.FromObject(item ?? throw new ArgumentException($"The item for storage key '{key}' is null.", nameof(item)), _serializer);
-        if (token is not JObject json)
-        {
-            throw new ArgumentException($"The item for storage key '{key}' must serialise to a JSON object, not {token.Type}.", nameof(item));
-        }
-
-        if (item is IStoreItem)
-        {
-            // The ETag property's own name may differ; keep exactly one canonical field.
-            json.Remove("ETag");
-        }
-
-        return json;
     }
 }

@@ -1,7 +1,7 @@
 namespace PolicyRules.Bot.Storage.Tests;
 
 /// <summary>A clock that stands still unless advanced.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
 {
     private DateTimeOffset _now = now;
 

@@ -3,10 +3,16 @@ using PolicyRules.Bot.Builder.State;
 
 namespace PolicyRules.Bot.Storage.Tests;
 
-/// <summary>The behaviour every <see cref="IStorage"/> must share; subclassed once per implementation.</summary>
+/// <summary>The behaviour every <see cref="IStorage"/> must share, and idle expiry; subclassed once per implementation.</summary>
 public abstract class StorageContractTests
 {
-    protected abstract IStorage CreateStorage();
+    protected static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The clock every storage from <see cref="CreateStorage"/> must use for the time of its writes.</summary>
+    protected FixedTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Storage over a store of its own (empty at the start of each test) that takes the time from <see cref="Clock"/>.</summary>
+    protected abstract IExpiringStorage CreateStorage();
 
     [Fact]
     public async Task WriteAsync_TypedItem_RoundTrips()
@@ -244,5 +250,86 @@ public abstract class StorageContractTests
 
         // Assert
         Assert.Contains("'k'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteOlderThanAsync_RemovesOnlyIdleItems()
+    {
+        // Arrange
+        var storage = CreateStorage();
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["idle"] = new JObject { ["v"] = 1 },
+            ["touched"] = new JObject { ["v"] = 1 },
+        });
+        Clock.Advance(TimeSpan.FromHours(2));
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["touched"] = new JObject { ["v"] = 2 },
+            ["new"] = new JObject { ["v"] = 1 },
+        });
+        Clock.Advance(TimeSpan.FromMinutes(30));
+
+        // Act: expire anything idle for an hour or more.
+        var deleted = await storage.DeleteOlderThanAsync(Clock.GetUtcNow() - TimeSpan.FromHours(1));
+
+        // Assert
+        Assert.Equal(1, deleted);
+        var left = await storage.ReadAsync(["idle", "touched", "new"]);
+        Assert.Equal(["new", "touched"], left.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteOlderThanAsync_ComparesInstantsAcrossOffsets()
+    {
+        // Arrange
+        var storage = CreateStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new JObject { ["v"] = 1 } });
+
+        // Act: the same instant expressed in UTC is not older than itself; a millisecond later, in another offset, is.
+        var notDeleted = await storage.DeleteOlderThanAsync(Start.ToUniversalTime());
+        var deleted = await storage.DeleteOlderThanAsync(Start.ToOffset(TimeSpan.FromHours(-5)).AddMilliseconds(1));
+
+        // Assert
+        Assert.Equal(0, notDeleted);
+        Assert.Equal(1, deleted);
+    }
+
+    [Fact]
+    public async Task DeleteOlderThanAsync_EmptyOrAllRecent_DeletesNothing()
+    {
+        // Arrange
+        var storage = CreateStorage();
+        var nothingStored = await storage.DeleteOlderThanAsync(Clock.GetUtcNow());
+        var item = new Profile { Name = "a" };
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = item });
+
+        // Act
+        var deleted = await storage.DeleteOlderThanAsync(Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
+
+        // Assert
+        Assert.Equal(0, nothingStored);
+        Assert.Equal(0, deleted);
+        Assert.Equal("a", (await storage.ReadAsync<Profile>(["k"]))["k"].Name);
+    }
+
+    [Fact]
+    public async Task DeleteOlderThanAsync_ThenWriteWithOldETag_IsNotChecked()
+    {
+        // Arrange: an expired item is gone, like a deleted one; a turn still holding it may write it again.
+        var storage = CreateStorage();
+        var item = new Profile { Name = "a" };
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = item });
+        Clock.Advance(TimeSpan.FromDays(1));
+        await storage.DeleteOlderThanAsync(Clock.GetUtcNow());
+
+        // Act
+        var afterExpiry = await storage.ReadAsync(["k"]);
+        item.Name = "b";
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = item });
+
+        // Assert
+        Assert.Empty(afterExpiry);
+        Assert.Equal("b", (await storage.ReadAsync<Profile>(["k"]))["k"].Name);
     }
 }

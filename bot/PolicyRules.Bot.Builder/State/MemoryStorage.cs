@@ -9,16 +9,23 @@ namespace PolicyRules.Bot.Builder.State;
 /// Thread-safe in-memory <see cref="IStorage"/> for tests and single-instance hosts.
 /// Items are kept as JSON copies, so changing an object after writing it (or after reading it) does not change what is stored.
 /// <see cref="ReadAsync"/> returns <see cref="JObject"/> copies (with an <c>eTag</c> field); use
-/// <see cref="StorageExtensions.ReadAsync{T}"/> for typed items.
+/// <see cref="StorageExtensions.ReadAsync{T}"/> for typed items. The time of each write is kept for
+/// <see cref="DeleteOlderThanAsync"/>.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IExpiringStorage
 {
-    private const string ETagField = "eTag";
-
-    private readonly Dictionary<string, JObject> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly JsonSerializer _serializer = BotJson.CreateSerializer();
+    private readonly TimeProvider _timeProvider;
     private long _eTag;
+
+    /// <summary>Creates empty storage.</summary>
+    /// <param name="timeProvider">The clock for the time of each write; <see cref="TimeProvider.System"/> if null.</param>
+    public MemoryStorage(TimeProvider? timeProvider = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -29,9 +36,9 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
+                if (_items.TryGetValue(key, out var entry))
                 {
-                    result[key] = item.DeepClone();
+                    result[key] = entry.Json.DeepClone();
                 }
             }
         }
@@ -43,28 +50,27 @@ public sealed class MemoryStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var copies = changes.Select(change => (change.Key, Item: change.Value, Json: ToJson(change.Key, change.Value))).ToList();
+        var writes = StorageWrite.FromChanges(changes, _serializer);
         lock (_lock)
         {
-            foreach (var (key, item, json) in copies)
+            foreach (var write in writes)
             {
-                var eTag = GetETag(item, json);
-                if (eTag is not null && eTag != "*" && _items.TryGetValue(key, out var stored))
+                if (write.ExpectedETag is { } eTag && _items.TryGetValue(write.Key, out var stored))
                 {
-                    var storedETag = stored.Value<string>(ETagField);
+                    var storedETag = stored.Json.Value<string>(StorageWrite.ETagField);
                     if (!string.Equals(eTag, storedETag, StringComparison.Ordinal))
                     {
-                        throw new StorageConcurrencyException(key, eTag, storedETag);
+                        throw new StorageConcurrencyException(write.Key, eTag, storedETag);
                     }
                 }
             }
 
-            foreach (var (key, item, json) in copies)
+            var updatedAt = _timeProvider.GetUtcNow();
+            foreach (var write in writes)
             {
-                var newETag = (++_eTag).ToString(CultureInfo.InvariantCulture);
-                json[ETagField] = newETag;
-                _items[key] = json;
-                SetETag(item, newETag);
+                write.Stamp((++_eTag).ToString(CultureInfo.InvariantCulture));
+                _items[write.Key] = new Entry(write.Json, updatedAt);
+                write.Complete();
             }
         }
 
@@ -86,37 +92,22 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
-    private static string? GetETag(object item, JObject json) =>
-        item is IStoreItem storeItem ? storeItem.ETag : json.Value<string>(ETagField);
-
-    private static void SetETag(object item, string eTag)
+    /// <inheritdoc/>
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
-        switch (item)
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
         {
-            case IStoreItem storeItem:
-                storeItem.ETag = eTag;
-                break;
-            case JObject jObject:
-                jObject[ETagField] = eTag;
-                break;
+            var idle = _items.Where(item => item.Value.UpdatedAt < cutoff).Select(item => item.Key).ToList();
+            foreach (var key in idle)
+            {
+                _items.Remove(key);
+            }
+
+            return Task.FromResult(idle.Count);
         }
     }
 
-    private JObject ToJson(string key, object item)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var token = item is JToken jToken ? jToken.DeepClone() : JToken.FromObject(item ?? throw new ArgumentException($"The item for storage key '{key}' is null.", nameof(item)), _serializer);
-        if (token is not JObject json)
-        {
-            throw new ArgumentException($"The item for storage key '{key}' must serialise to a JSON object, not {token.Type}.", nameof(item));
-        }
-
-        if (item is IStoreItem)
-        {
-            // The ETag property's own name may differ; keep exactly one canonical field.
-            json.Remove("ETag");
-        }
-
-        return json;
-    }
+    /// <summary>A stored item and the time it was last written.</summary>
+    private readonly record struct Entry(JObject Json, DateTimeOffset UpdatedAt);
 }
