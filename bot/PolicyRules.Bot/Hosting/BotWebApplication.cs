@@ -40,6 +40,10 @@ public static class BotWebApplication
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);
+        services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<IExpiringStorage>());
+        services.AddSingleton<PostgresDataSource>();
+        services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
+        services.AddHostedService<ConversationExpiryService>();
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
         services.AddSingleton(_ => EligibilityService.CreateDefault());
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
@@ -62,20 +66,24 @@ public static class BotWebApplication
             .WithHeaders(DirectLineEndpoints.AllowedHeaders)));
     }
 
-    private static IStorage CreateStorage(IServiceProvider provider)
+    private static IExpiringStorage CreateStorage(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
         var time = provider.GetRequiredService<TimeProvider>();
         switch (options.Provider)
         {
             case StorageProvider.Memory:
-                return new MemoryStorage();
+                return new MemoryStorage(time);
             case StorageProvider.Sqlite:
                 var directory = provider.GetRequiredService<IOptions<BotHostOptions>>().Value.DataDirectory;
                 Directory.CreateDirectory(directory);
                 return new SqliteStorage(Path.Combine(directory, options.SqliteFile), time);
+            case StorageProvider.Postgres when !string.IsNullOrWhiteSpace(options.PostgresConnectionString):
+                return new PostgresStorage(provider.GetRequiredService<PostgresDataSource>().DataSource, time);
+            case StorageProvider.Postgres:
+                throw new InvalidOperationException("Storage:Provider is Postgres but Storage:PostgresConnectionString is empty; set it (e.g. Storage__PostgresConnectionString=\"Host=…;Database=…;Username=…;Password=…\").");
             default:
-                throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not available; use Memory, Sqlite or Postgres.");
+                throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not known; use Memory, Sqlite or Postgres.");
         }
     }
 }
