@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicyRules.Bot.Conversation;
 
-/// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, English, 转人工), in either language.</summary>
+/// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, 删除我的数据, English, 转人工), in either language.</summary>
 internal sealed partial record Command(CommandKind Kind, int? Number = null)
 {
     private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +22,8 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         ["中文"] = CommandKind.Chinese, ["chinese"] = CommandKind.Chinese, ["汉语"] = CommandKind.Chinese,
         ["打印"] = CommandKind.Print, ["打印结果"] = CommandKind.Print, ["可打印"] = CommandKind.Print, ["print"] = CommandKind.Print,
         ["printable summary"] = CommandKind.Print,
+        ["删除我的数据"] = CommandKind.DeleteData, ["删除数据"] = CommandKind.DeleteData, ["清除我的数据"] = CommandKind.DeleteData,
+        ["delete my data"] = CommandKind.DeleteData, ["forget me"] = CommandKind.DeleteData,
         ["帮助"] = CommandKind.Help, ["菜单"] = CommandKind.Help, ["help"] = CommandKind.Help, ["menu"] = CommandKind.Help,
     };
 

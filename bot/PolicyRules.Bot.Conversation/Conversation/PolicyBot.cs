@@ -17,11 +17,18 @@ namespace PolicyRules.Bot.Conversation;
 /// <summary>
 /// The conversation: routes the first message to a policy area, then asks only the questions the
 /// engine says can still change a result, understands free-text answers, and answers with the
-/// report — at any point the person can ask why, change an answer, see a summary, restart, switch
-/// language or ask for staff. State is one <see cref="InterviewState"/> per conversation.
+/// report — at any point the person can ask why, change an answer, see a summary, restart, delete
+/// their data, switch language or ask for staff. State is one <see cref="InterviewState"/> per conversation.
 /// </summary>
 public sealed class PolicyBot : ActivityHandler
 {
+    /// <summary>
+    /// The text of the <c>endOfConversation</c> sent after 删除我的数据: the bot has deleted its state, and the host
+    /// should erase the conversation's transcript.
+    /// </summary>
+    public const string DataDeletedText = "Data deleted at the user's request: erase this conversation's transcript.";
+
+    private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<InterviewState> _state;
     private readonly VariableRegistry _variables;
     private readonly InterviewPlanner _planner;
@@ -30,6 +37,7 @@ public sealed class PolicyBot : ActivityHandler
 
     public PolicyBot(ConversationState conversationState, IEligibilityService service, VariableRegistry variables, TimeProvider time)
     {
+        _conversationState = conversationState;
         _state = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
         _variables = variables;
         _planner = new InterviewPlanner(service, variables);
@@ -68,6 +76,7 @@ public sealed class PolicyBot : ActivityHandler
             await AskNextAsync(turnContext, state, cancellationToken);
         }
 
+        // After 删除我的数据 the state is deleted for the rest of the turn (BotState.DeleteAsync), so this does not bring it back.
         await _state.SetAsync(turnContext, state, cancellationToken);
     }
 
@@ -202,6 +211,9 @@ public sealed class PolicyBot : ActivityHandler
             case CommandKind.Staff:
                 await turnContext.SendActivityAsync(MessageFactory.Text(StaffText(state)), cancellationToken);
                 return;
+            case CommandKind.DeleteData:
+                await DeleteDataAsync(turnContext, state.Locale, cancellationToken);
+                return;
             default:
                 await SendMenuAsync(turnContext, state.Locale, Strings.Menu, cancellationToken);
                 await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Commands.In(state.Locale)), cancellationToken);
@@ -255,6 +267,19 @@ public sealed class PolicyBot : ActivityHandler
         }
 
         await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes everything stored for the conversation, confirms, and ends the conversation so that the host erases
+    /// its transcript too. A later message starts a new interview.
+    /// </summary>
+    private async Task DeleteDataAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken)
+    {
+        await _conversationState.DeleteAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Strings.DataDeleted.In(locale)), cancellationToken);
+        await turnContext.SendActivityAsync(
+            new Activity(ActivityTypes.EndOfConversation) { Code = EndOfConversationCodes.CompletedSuccessfully, Text = DataDeletedText },
+            cancellationToken);
     }
 
     /// <summary>The result so far as a document to print or save, with the answers it rests on.</summary>
