@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyRules.Rules.Catalog;
 
 namespace PolicyRules.Bot.Conversation;
 
@@ -38,6 +39,9 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         var change = ChangeNumber().Match(trimmed);
         return change.Success ? new Command(CommandKind.Change, int.Parse(change.Groups[1].Value, CultureInfo.InvariantCulture)) : new Command(CommandKind.None);
     }
+
+    /// <summary>The English or 中文 command for a locale asked for by other means than text (the page's language switch).</summary>
+    public static Command SwitchTo(string locale) => new(Locales.IsEnglish(locale) ? CommandKind.English : CommandKind.Chinese);
 
     [GeneratedRegex(@"^(?:改|修改|change|edit)\s*(?:第)?\s*(\d{1,2})\s*(?:项|题)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeNumber();

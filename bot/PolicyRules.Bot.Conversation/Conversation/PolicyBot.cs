@@ -28,6 +28,9 @@ public sealed class PolicyBot : ActivityHandler
     /// </summary>
     public const string DataDeletedText = "Data deleted at the user's request: erase this conversation's transcript.";
 
+    /// <summary>The event the web page posts to switch language; its value is the locale, "zh-CN" or "en".</summary>
+    public const string SetLanguageEvent = "policyrules/setLanguage";
+
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<InterviewState> _state;
     private readonly VariableRegistry _variables;
@@ -55,8 +58,7 @@ public sealed class PolicyBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var state = await _state.GetAsync(turnContext, () => new InterviewState { Locale = LocaleOf((turnContext.Activity as Activity)?.Locale) }, cancellationToken)
-            ?? new InterviewState();
+        var state = await LoadStateAsync(turnContext, cancellationToken);
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
         var command = Command.Parse(text);
         if (command.Kind != CommandKind.None)
@@ -79,6 +81,24 @@ public sealed class PolicyBot : ActivityHandler
         // After 删除我的数据 the state is deleted for the rest of the turn (BotState.DeleteAsync), so this does not bring it back.
         await _state.SetAsync(turnContext, state, cancellationToken);
     }
+
+    /// <summary>The page's language switch does what saying English or 中文 does; other events are ignored.</summary>
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Name != SetLanguageEvent || activity.Value?.ToString() is not { Length: > 0 } locale)
+        {
+            return;
+        }
+
+        var state = await LoadStateAsync(turnContext, cancellationToken);
+        await HandleCommandAsync(turnContext, state, Command.SwitchTo(locale), cancellationToken);
+        await _state.SetAsync(turnContext, state, cancellationToken);
+    }
+
+    private async Task<InterviewState> LoadStateAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _state.GetAsync(turnContext, () => new InterviewState { Locale = LocaleOf((turnContext.Activity as Activity)?.Locale) }, cancellationToken)
+            ?? new InterviewState();
 
     private async Task RouteAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
     {
