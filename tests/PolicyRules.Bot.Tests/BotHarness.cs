@@ -42,6 +42,14 @@ internal sealed class BotHarness
         return replies;
     }
 
+    /// <summary>What the storage holds for this conversation's state (ConversationState's key), or null.</summary>
+    public async Task<object?> StoredStateAsync()
+    {
+        var key = $"{Adapter.Conversation.ChannelId}/conversations/{Adapter.Conversation.Conversation!.Id}";
+        var items = await Storage.ReadAsync([key]);
+        return items.TryGetValue(key, out var item) ? item : null;
+    }
+
     public static string? QuestionOf(Activity activity) =>
         (activity.ChannelData as Newtonsoft.Json.Linq.JObject)?["policyRules"]?["question"]?.ToString();
 

@@ -7,6 +7,7 @@ namespace PolicyRules.Bot.Builder.State;
 /// <see cref="UserState"/>). It is loaded at most once per turn into <see cref="ITurnContext.TurnState"/> and written by
 /// <see cref="SaveChangesAsync"/> only when it changed. Writes carry the ETag that was loaded, so a concurrent turn that
 /// saved first makes the write fail with <see cref="StorageConcurrencyException"/> instead of losing its answers.
+/// After <see cref="DeleteAsync"/> the state stays deleted for the rest of the turn: it reads as empty and is not saved.
 /// </summary>
 public abstract class BotState
 {
@@ -49,7 +50,7 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
-        if (cached is null || (!force && !cached.IsChanged()))
+        if (cached is null || cached.IsDeleted || (!force && !cached.IsChanged()))
         {
             return;
         }
@@ -72,12 +73,16 @@ public abstract class BotState
         turnContext.TurnState[_contextServiceKey] = cleared;
     }
 
-    /// <summary>Removes the state from the turn and from storage.</summary>
+    /// <summary>
+    /// Removes the state from storage and empties it for the rest of the turn. Whatever the turn sets afterwards (e.g. a
+    /// handler that saves its state object on the way out) is not written back, so saving at the end of the turn cannot
+    /// undo the deletion; the next turn starts from nothing. <see cref="LoadAsync"/> with <c>force</c> starts afresh.
+    /// </summary>
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Remove(_contextServiceKey);
         await Storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(null) { IsDeleted = true };
     }
 
     /// <summary>The storage key for this turn's state.</summary>

@@ -29,6 +29,9 @@ internal sealed class CachedBotState
 
     public string Snapshot { get; set; }
 
+    /// <summary>The state was deleted in this turn; it must not be saved again before the turn ends.</summary>
+    public bool IsDeleted { get; init; }
+
     public bool IsChanged() => !string.Equals(ComputeSnapshot(), Snapshot, StringComparison.Ordinal);
 
     public JObject ToJson()

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyRules.Rules.Catalog;
 
 namespace PolicyRules.Bot.Conversation;
 
-/// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, English, 转人工), in either language.</summary>
+/// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, 删除我的数据, English, 转人工), in either language.</summary>
 internal sealed partial record Command(CommandKind Kind, int? Number = null)
 {
     private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +23,8 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         ["中文"] = CommandKind.Chinese, ["chinese"] = CommandKind.Chinese, ["汉语"] = CommandKind.Chinese,
         ["打印"] = CommandKind.Print, ["打印结果"] = CommandKind.Print, ["可打印"] = CommandKind.Print, ["print"] = CommandKind.Print,
         ["printable summary"] = CommandKind.Print,
+        ["删除我的数据"] = CommandKind.DeleteData, ["删除数据"] = CommandKind.DeleteData, ["清除我的数据"] = CommandKind.DeleteData,
+        ["delete my data"] = CommandKind.DeleteData, ["forget me"] = CommandKind.DeleteData,
         ["帮助"] = CommandKind.Help, ["菜单"] = CommandKind.Help, ["help"] = CommandKind.Help, ["menu"] = CommandKind.Help,
     };
 
@@ -36,6 +39,9 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         var change = ChangeNumber().Match(trimmed);
         return change.Success ? new Command(CommandKind.Change, int.Parse(change.Groups[1].Value, CultureInfo.InvariantCulture)) : new Command(CommandKind.None);
     }
+
+    /// <summary>The English or 中文 command for a locale asked for by other means than text (the page's language switch).</summary>
+    public static Command SwitchTo(string locale) => new(Locales.IsEnglish(locale) ? CommandKind.English : CommandKind.Chinese);
 
     [GeneratedRegex(@"^(?:改|修改|change|edit)\s*(?:第)?\s*(\d{1,2})\s*(?:项|题)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeNumber();

@@ -12,4 +12,5 @@ internal enum CommandKind
     Chinese,
     Help,
     Print,
+    DeleteData,
 }

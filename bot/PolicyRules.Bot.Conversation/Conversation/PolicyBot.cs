@@ -17,11 +17,21 @@ namespace PolicyRules.Bot.Conversation;
 /// <summary>
 /// The conversation: routes the first message to a policy area, then asks only the questions the
 /// engine says can still change a result, understands free-text answers, and answers with the
-/// report — at any point the person can ask why, change an answer, see a summary, restart, switch
-/// language or ask for staff. State is one <see cref="InterviewState"/> per conversation.
+/// report — at any point the person can ask why, change an answer, see a summary, restart, delete
+/// their data, switch language or ask for staff. State is one <see cref="InterviewState"/> per conversation.
 /// </summary>
 public sealed class PolicyBot : ActivityHandler
 {
+    /// <summary>
+    /// The text of the <c>endOfConversation</c> sent after 删除我的数据: the bot has deleted its state, and the host
+    /// should erase the conversation's transcript.
+    /// </summary>
+    public const string DataDeletedText = "Data deleted at the user's request: erase this conversation's transcript.";
+
+    /// <summary>The event the web page posts to switch language; its value is the locale, "zh-CN" or "en".</summary>
+    public const string SetLanguageEvent = "policyrules/setLanguage";
+
+    private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<InterviewState> _state;
     private readonly VariableRegistry _variables;
     private readonly InterviewPlanner _planner;
@@ -30,6 +40,7 @@ public sealed class PolicyBot : ActivityHandler
 
     public PolicyBot(ConversationState conversationState, IEligibilityService service, VariableRegistry variables, TimeProvider time)
     {
+        _conversationState = conversationState;
         _state = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
         _variables = variables;
         _planner = new InterviewPlanner(service, variables);
@@ -47,8 +58,7 @@ public sealed class PolicyBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var state = await _state.GetAsync(turnContext, () => new InterviewState { Locale = LocaleOf((turnContext.Activity as Activity)?.Locale) }, cancellationToken)
-            ?? new InterviewState();
+        var state = await LoadStateAsync(turnContext, cancellationToken);
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
         var command = Command.Parse(text);
         if (command.Kind != CommandKind.None)
@@ -68,8 +78,27 @@ public sealed class PolicyBot : ActivityHandler
             await AskNextAsync(turnContext, state, cancellationToken);
         }
 
+        // After 删除我的数据 the state is deleted for the rest of the turn (BotState.DeleteAsync), so this does not bring it back.
         await _state.SetAsync(turnContext, state, cancellationToken);
     }
+
+    /// <summary>The page's language switch does what saying English or 中文 does; other events are ignored.</summary>
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Name != SetLanguageEvent || activity.Value?.ToString() is not { Length: > 0 } locale)
+        {
+            return;
+        }
+
+        var state = await LoadStateAsync(turnContext, cancellationToken);
+        await HandleCommandAsync(turnContext, state, Command.SwitchTo(locale), cancellationToken);
+        await _state.SetAsync(turnContext, state, cancellationToken);
+    }
+
+    private async Task<InterviewState> LoadStateAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _state.GetAsync(turnContext, () => new InterviewState { Locale = LocaleOf((turnContext.Activity as Activity)?.Locale) }, cancellationToken)
+            ?? new InterviewState();
 
     private async Task RouteAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
     {
@@ -202,6 +231,9 @@ public sealed class PolicyBot : ActivityHandler
             case CommandKind.Staff:
                 await turnContext.SendActivityAsync(MessageFactory.Text(StaffText(state)), cancellationToken);
                 return;
+            case CommandKind.DeleteData:
+                await DeleteDataAsync(turnContext, state.Locale, cancellationToken);
+                return;
             default:
                 await SendMenuAsync(turnContext, state.Locale, Strings.Menu, cancellationToken);
                 await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Commands.In(state.Locale)), cancellationToken);
@@ -255,6 +287,19 @@ public sealed class PolicyBot : ActivityHandler
         }
 
         await AskNextAsync(turnContext, state, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes everything stored for the conversation, confirms, and ends the conversation so that the host erases
+    /// its transcript too. A later message starts a new interview.
+    /// </summary>
+    private async Task DeleteDataAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken)
+    {
+        await _conversationState.DeleteAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(Strings.DataDeleted.In(locale)), cancellationToken);
+        await turnContext.SendActivityAsync(
+            new Activity(ActivityTypes.EndOfConversation) { Code = EndOfConversationCodes.CompletedSuccessfully, Text = DataDeletedText },
+            cancellationToken);
     }
 
     /// <summary>The result so far as a document to print or save, with the answers it rests on.</summary>

@@ -10,8 +10,8 @@ internal static class Strings
     public static readonly Text Menu = new("您可以选择：", "You can choose:");
 
     public static readonly Text PrivacyNotice = new(
-        "隐私提示：我只问政策判断需要的信息，不问姓名、身份证号或电话。您的回答只用于本次咨询，随时可以说“重新开始”清除。",
-        "Privacy: I only ask what the rules need — never your name, ID number or phone. Your answers are used for this enquiry only; say \"restart\" at any time to clear them.");
+        "隐私提示：我只问政策判断需要的信息，不问姓名、身份证号或电话。您的回答只用于本次咨询，随时可以说“重新开始”清除，或说“删除我的数据”删除本次对话保存的全部内容。",
+        "Privacy: I only ask what the rules need — never your name, ID number or phone. Your answers are used for this enquiry only; say \"restart\" at any time to clear them, or \"delete my data\" to delete everything stored for this conversation.");
 
     public static readonly Text NotCovered = new(
         "抱歉，这个方面的政策我还没有收录。目前可以咨询：",
@@ -50,8 +50,8 @@ internal static class Strings
         "This is an estimate from your answers and the policy text; the office's decision is final.");
 
     public static readonly Text Commands = new(
-        "您随时可以说：为什么问这个、改一下、我的回答、打印、重新开始、English、转人工。",
-        "At any time you can say: why, change, my answers, print, restart, 中文, staff.");
+        "您随时可以说：为什么问这个、改一下、我的回答、打印、重新开始、删除我的数据、English、转人工。",
+        "At any time you can say: why, change, my answers, print, restart, delete my data, 中文, staff.");
 
     public static readonly Text WhyAsk = new("为什么问这个：{0}", "Why I ask: {0}");
 
@@ -66,6 +66,10 @@ internal static class Strings
     public static readonly Text SummaryHeading = new("您目前的回答：", "Your answers so far:");
 
     public static readonly Text Restarted = new("已清除您的回答，我们重新开始。", "Your answers are cleared. Let's start again.");
+
+    public static readonly Text DataDeleted = new(
+        "已删除您在本次对话中的全部回答。如需重新开始，请刷新页面或发送任意消息。",
+        "All your answers in this conversation are deleted. To start again, reload the page or send any message.");
 
     public static readonly Text Staff = new("如需人工帮助，请联系：", "For help from staff, contact:");
 

@@ -119,6 +119,48 @@ public class BotStateTests
     }
 
     [Fact]
+    public async Task DeleteAsync_TurnSetsStateAfterwards_AutoSaveDoesNotWriteItBack()
+    {
+        // Arrange
+        var conversationState = new ConversationState(_memory);
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState));
+        var counter = conversationState.CreateProperty<Counter>("counter");
+        await adapter.SendTextToBotAsync("a", (tc, ct) => counter.SetAsync(tc, new Counter { Count = 5 }, ct));
+
+        // Act
+        Counter? readAfterDelete = null;
+        await adapter.SendTextToBotAsync("forget me", async (tc, ct) =>
+        {
+            var state = await counter.GetAsync(tc, () => new Counter(), ct);
+            await conversationState.DeleteAsync(tc, ct);
+            readAfterDelete = await counter.GetAsync(tc, cancellationToken: ct);
+            state!.Count++;
+            await counter.SetAsync(tc, state, ct);
+        });
+
+        // Assert
+        Assert.Null(readAfterDelete);
+        Assert.Empty(await _memory.ReadAsync(["test/conversations/convo1"]));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_NextTurn_StartsEmptyAndSavesAgain()
+    {
+        // Arrange
+        var conversationState = new ConversationState(_memory);
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(conversationState));
+        var bot = CountingBot(conversationState.CreateProperty<Counter>("counter"));
+        await new TestFlow(adapter, bot).Send("add").AssertReply("count 2").StartTestAsync();
+        await adapter.SendTextToBotAsync("forget me", (tc, ct) => conversationState.DeleteAsync(tc, ct));
+
+        // Act / Assert
+        await new TestFlow(adapter, bot)
+            .Send("add").AssertReply("count 2")
+            .Send("peek").AssertReply("count 2")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task SaveChanges_ConcurrentTurnSavedFirst_ThrowsConcurrencyException()
     {
         // Arrange
