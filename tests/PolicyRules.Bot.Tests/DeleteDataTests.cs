@@ -21,7 +21,7 @@ public sealed class DeleteDataTests
         // Act
         await bot.Flow()
             .Send("删除我的数据")
-            .AssertReply("已删除您在本次对话中的全部回答。如需重新开始，请刷新页面或发送任意消息。")
+            .AssertReply("已删除您在本次对话中的全部回答和聊天记录。如需重新开始，请开始新的对话（网页上刷新页面即可）。")
             .AssertReply(AssertDataDeletedEndOfConversation)
             .AssertNoReply()
             .StartTestAsync();
@@ -50,7 +50,7 @@ public sealed class DeleteDataTests
         // Act
         await bot.Flow()
             .Send("forget me")
-            .AssertReply("All your answers in this conversation are deleted. To start again, reload the page or send any message.")
+            .AssertReply("All your answers and this conversation's messages are deleted. To start again, begin a new conversation (on the web page, just reload it).")
             .AssertReply(AssertDataDeletedEndOfConversation)
             .AssertNoReply()
             .StartTestAsync();

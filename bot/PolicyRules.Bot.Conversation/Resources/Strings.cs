@@ -68,8 +68,8 @@ internal static class Strings
     public static readonly Text Restarted = new("已清除您的回答，我们重新开始。", "Your answers are cleared. Let's start again.");
 
     public static readonly Text DataDeleted = new(
-        "已删除您在本次对话中的全部回答。如需重新开始，请刷新页面或发送任意消息。",
-        "All your answers in this conversation are deleted. To start again, reload the page or send any message.");
+        "已删除您在本次对话中的全部回答和聊天记录。如需重新开始，请开始新的对话（网页上刷新页面即可）。",
+        "All your answers and this conversation's messages are deleted. To start again, begin a new conversation (on the web page, just reload it).");
 
     public static readonly Text Staff = new("如需人工帮助，请联系：", "For help from staff, contact:");
 

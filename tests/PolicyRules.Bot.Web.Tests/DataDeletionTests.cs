@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PolicyRules.Bot.Builder.State;
+using PolicyRules.Bot.Hosting;
+
+namespace PolicyRules.Bot.Web.Tests;
+
+/// <summary>删除我的数据 and idle expiry, seen from the outside: what is stored goes, and the conversation ends.</summary>
+public sealed class DataDeletionTests : IAsyncLifetime
+{
+    private readonly BotServer _server = new(new Dictionary<string, string?> { ["Conversations:IdleExpiry"] = "02:00:00" });
+
+    public Task InitializeAsync() => _server.InitializeAsync();
+
+    public Task DisposeAsync() => _server.DisposeAsync();
+
+    private IStorage Storage => _server.Services.GetRequiredService<IStorage>();
+
+    [Fact]
+    public async Task Deleting_my_data_erases_the_answers_and_the_transcript_then_ends_the_conversation()
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server);
+        await client.ReadNewAsync();
+        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("上小学一年级");
+        var stateKey = $"directline/conversations/{client.ConversationId}";
+        Assert.NotEmpty(await Storage.ReadAsync([stateKey]));
+
+        var goodbye = await client.SayAsync("删除我的数据");
+
+        Assert.Contains(goodbye, a => ((string?)a["text"] ?? string.Empty).Contains("已删除", StringComparison.Ordinal));
+        Assert.Contains(goodbye, a => (string?)a["type"] == "endOfConversation");
+        Assert.Empty(await Storage.ReadAsync([stateKey]));
+        var (_, everything) = await client.GetActivitiesAsync(null);
+        Assert.DoesNotContain(everything!["activities"]!, a => (string?)a["text"] is "孩子今年上小学" or "上小学一年级" or "删除我的数据");
+
+        var (status, _) = await client.GetActivitiesAsync(client.Watermark);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        using var http = _server.CreateClient(client.Token);
+        using var post = await http.PostAsync($"v3/directline/conversations/{client.ConversationId}/activities", DirectLineTestClient.Json("""{"type":"message","text":"还在吗"}"""));
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_conversation_idle_past_the_expiry_is_deleted_and_a_recent_one_is_kept()
+    {
+        using var idle = await DirectLineTestClient.StartAsync(_server);
+        await idle.ReadNewAsync();
+        await idle.SayAsync("孩子今年上小学");
+        _server.Clock.Advance(TimeSpan.FromMinutes(90));
+        using var recent = await DirectLineTestClient.StartAsync(_server);
+        await recent.ReadNewAsync();
+        await recent.SayAsync("孩子今年上小学");
+        _server.Clock.Advance(TimeSpan.FromMinutes(31));
+
+        var expiry = _server.Services.GetServices<IHostedService>().OfType<ConversationExpiryService>().Single();
+        await expiry.DeleteExpiredAsync(CancellationToken.None);
+
+        Assert.Empty(await Storage.ReadAsync([$"directline/conversations/{idle.ConversationId}", $"transcripts/directline/{idle.ConversationId}"]));
+        Assert.Equal(2, (await Storage.ReadAsync([$"directline/conversations/{recent.ConversationId}", $"transcripts/directline/{recent.ConversationId}"])).Count);
+        using var http = _server.CreateClient(BotServer.Secret);
+        using var gone = await http.GetAsync($"v3/directline/conversations/{idle.ConversationId}/activities");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+}
