@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using PolicyRules.Rules;
 using PolicyRules.Screening;
+using PolicyRules.Screening.Listings;
 using PolicyRules.Screening.Reports;
-using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Cli;
@@ -79,8 +79,7 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
         var date = options.Date ?? file.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var locale = options.Language ?? file.Locale ?? "zh-CN";
         var service = _service.Value;
-        var answers = new AnswerReader(service.Variables).Read(file.Facts, date);
-        var report = service.Evaluate(new EvaluationRequest(date, locale, answers));
+        var report = service.Evaluate(file.ToRequest(service.Variables, date, locale));
         await stdout.WriteLineAsync(ReportJson.Serialize(report));
         return 0;
     }
@@ -119,51 +118,15 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
 
     private int ListVariables(Options options)
     {
-        var locale = options.Language ?? "zh-CN";
-        var library = PolicyLibrary.Instance;
-        if (options.Program is not null && !library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == options.Program))
-        {
-            return Fail(1, $"There is no program '{options.Program}'; `policyrules programs` lists them.");
-        }
-
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var variables = _service.Value.Variables.All
-            .Where(v => options.Program is null || v.Programs.Contains(options.Program))
-            .OrderBy(v => v.Id, StringComparer.Ordinal)
-            .Select(v =>
-            {
-                var catalog = library.Catalog(v.Area);
-                return new
-                {
-                    v.Id,
-                    Type = v.TypeName,
-                    Question = TextRenderer.Render(v.Entry.Question, locale, catalog, today),
-                    Why = TextRenderer.Render(v.Entry.Why, locale, catalog, today),
-                    Choices = v.Kind == VariableKind.Choice ? v.Choices.Select(c => new { c.Value, Label = c.Label.In(locale) }) : null,
-                    v.Entry.Minimum,
-                    v.Entry.Maximum,
-                    v.Programs,
-                };
-            })
-            .ToArray();
+        var variables = VariableListing.All(PolicyLibrary.Instance, _service.Value.Variables, options.Language ?? "zh-CN", today, options.Program);
         stdout.WriteLine(ReportJson.Serialize(variables));
         return 0;
     }
 
     private int ListPrograms(Options options)
     {
-        var locale = options.Language ?? "zh-CN";
-        var programs = PolicyLibrary.Instance.Catalogs
-            .SelectMany(c => c.Programs.Select(p => new
-            {
-                p.Id,
-                Area = c.Area,
-                Title = p.Title.In(locale),
-                Office = c.Offices.FirstOrDefault(o => o.Id == p.Office)?.Name.In(locale),
-                Citation = new CitationReport(p.Citation.Document, p.Citation.Clause),
-            }))
-            .ToArray();
-        stdout.WriteLine(ReportJson.Serialize(programs));
+        stdout.WriteLine(ReportJson.Serialize(ProgramListing.All(PolicyLibrary.Instance, options.Language ?? "zh-CN")));
         return 0;
     }
 

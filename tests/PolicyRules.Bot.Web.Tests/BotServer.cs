@@ -18,6 +18,7 @@ public sealed class BotServer : IAsyncLifetime
     public const string Secret = "test-directline-secret";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<WebApplication>? _configureApp;
     private WebApplication? _app;
 
     public BotServer()
@@ -25,8 +26,12 @@ public sealed class BotServer : IAsyncLifetime
     {
     }
 
-    public BotServer(Dictionary<string, string?> settings)
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="configureApp">Called on the built host before it starts, e.g. to map a test-only endpoint.</param>
+    /// <remarks>Internal: xunit wants a class fixture to have one public constructor.</remarks>
+    internal BotServer(Dictionary<string, string?> settings, Action<WebApplication>? configureApp = null)
     {
+        _configureApp = configureApp;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Memory",
@@ -51,6 +56,7 @@ public sealed class BotServer : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.AddSingleton<TimeProvider>(Clock);
         });
+        _configureApp?.Invoke(_app);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PolicyRules.Bot.Api;
 using PolicyRules.Bot.Builder;
 using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Channels;
@@ -20,6 +21,9 @@ public static class BotWebApplication
         AddServices(builder.Services, builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+
+        // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
@@ -27,6 +31,8 @@ public static class BotWebApplication
         app.MapDirectLine();
         app.MapBotMessages();
         app.MapChatPage();
+        app.MapRestApi();
+        app.MapOpenApi();
         return app;
     }
 
@@ -37,6 +43,10 @@ public static class BotWebApplication
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
         services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
+        services.AddRestApiOpenApi();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);

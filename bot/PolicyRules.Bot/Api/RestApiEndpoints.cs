@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using System.Text.Json;
+using PolicyRules.Rules;
+using PolicyRules.Rules.Catalog;
+using PolicyRules.Screening;
+using PolicyRules.Screening.Listings;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Bot.Api;
+
+/// <summary>
+/// The REST API under <c>/api</c>: the CLI's <c>evaluate</c>, <c>programs</c> and <c>variables</c> over HTTP, with the
+/// same JSON (<see cref="ReportJson"/>) and the same error sentences, as RFC 7807 problems.
+/// </summary>
+internal static class RestApiEndpoints
+{
+    private const string LangDescription = "zh-CN or en; otherwise the case's locale, then Accept-Language, then zh-CN.";
+
+    public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Screening");
+        api.MapPost("/evaluate", EvaluateAsync)
+            .WithName("Evaluate")
+            .WithSummary("Screen a case against every program")
+            .WithDescription("The body is a case file, as for `policyrules evaluate`: { \"date\": \"yyyy-MM-dd\", \"locale\": \"zh-CN\" | \"en\", "
+                + "\"facts\": { \"<variable id>\": value } }. A fact of null or \"uncertain\" means the person does not know. "
+                + "Without a date the case is evaluated as of today.")
+            .Accepts<CaseFile>("application/json")
+            .Produces<Report>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/programs", ListPrograms)
+            .WithName("ListPrograms")
+            .WithSummary("List the programs, with the office that handles each")
+            .Produces<ProgramListing[]>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/variables", ListVariables)
+            .WithName("ListVariables")
+            .WithSummary("List the variables a case can give, or those one program reads")
+            .Produces<VariableListing[]>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static async Task<IResult> EvaluateAsync(HttpRequest request, EligibilityService service, TimeProvider time,
+        [Description(LangDescription)] string? lang)
+    {
+        if (!ApiLocale.TryQuery(lang, out var queryLocale, out var problem))
+        {
+            return problem!;
+        }
+
+        CaseFile file;
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            file = CaseFile.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+        }
+        catch (JsonException e)
+        {
+            return ApiProblems.BadRequest("Invalid case", $"The request body is not a valid case file: {e.Message}");
+        }
+
+        var locale = queryLocale ?? file.Locale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var date = file.Date ?? Today(time);
+        try
+        {
+            return TypedResults.Json(service.Evaluate(file.ToRequest(service.Variables, date, locale)), ReportJson.Options);
+        }
+        catch (InvalidInputException e)
+        {
+            return ApiProblems.InvalidInput(e, locale);
+        }
+    }
+
+    private static IResult ListPrograms(HttpRequest request, [Description(LangDescription)] string? lang)
+    {
+        if (!ApiLocale.TryQuery(lang, out var queryLocale, out var problem))
+        {
+            return problem!;
+        }
+
+        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        return TypedResults.Json(ProgramListing.All(PolicyLibrary.Instance, locale), ReportJson.Options);
+    }
+
+    private static IResult ListVariables(HttpRequest request, EligibilityService service, TimeProvider time,
+        [Description("A program id from /api/programs: only the variables that program reads.")] string? program,
+        [Description(LangDescription)] string? lang)
+    {
+        if (!ApiLocale.TryQuery(lang, out var queryLocale, out var problem))
+        {
+            return problem!;
+        }
+
+        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        try
+        {
+            return TypedResults.Json(VariableListing.All(PolicyLibrary.Instance, service.Variables, locale, Today(time), program), ReportJson.Options);
+        }
+        catch (InvalidInputException e)
+        {
+            return ApiProblems.InvalidInput(e, locale);
+        }
+    }
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+}
