@@ -73,28 +73,6 @@ public sealed class DirectLineTestClient : IDisposable
         return (response.StatusCode, response.IsSuccessStatusCode ? ParseJson(text) : null);
     }
 
-    /// <summary>Polls (from the last watermark) until the activities received satisfy <paramref name="done"/>.</summary>
-    public async Task<List<JObject>> PollUntilAsync(Func<IReadOnlyList<JObject>, bool> done)
-    {
-        var received = new List<JObject>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var (status, body) = await GetActivitiesAsync(Watermark);
-            Assert.Equal(HttpStatusCode.OK, status);
-            received.AddRange(body!["activities"]!.Cast<JObject>());
-            Watermark = (string)body["watermark"]!;
-            if (done(received))
-            {
-                return received;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The expected activities did not arrive: " + string.Join(" | ", received.Select(a => (string?)a["text"])));
-    }
-
     /// <summary>Sends <paramref name="text"/>, waits until the bot has finished its turn, and returns what is new.</summary>
     public async Task<List<JObject>> SayAsync(string text)
     {

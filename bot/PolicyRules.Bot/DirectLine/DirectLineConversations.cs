@@ -144,13 +144,27 @@ internal sealed class DirectLineConversations(IStorage storage, TimeProvider tim
     private Task SaveAsync(Transcript transcript, CancellationToken cancellationToken) =>
         storage.WriteAsync(new Dictionary<string, object> { [Transcript.StorageKey(transcript.ConversationId)] = transcript }, cancellationToken);
 
+    /// <summary>
+    /// Runs a read-change-write of one transcript under the conversation's lock. Another bot instance sharing the store
+    /// may have written in between (a stale ETag); then the change is made again on what it wrote.
+    /// </summary>
     private async Task<T> WithLockAsync<T>(string conversationId, Func<Task<T>> action)
     {
+        const int attempts = 3;
         var gate = _locks.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            return await action().ConfigureAwait(false);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await action().ConfigureAwait(false);
+                }
+                catch (StorageConcurrencyException) when (attempt < attempts)
+                {
+                }
+            }
         }
         finally
         {
