@@ -1,3 +1,4 @@
+using PolicyRules.Testing;
 namespace PolicyRules.Bot.Storage.Tests;
 
 /// <summary>The test classes that share one <see cref="PostgresServer"/>.</summary>

@@ -1,3 +1,4 @@
+using PolicyRules.Testing;
 using Newtonsoft.Json.Linq;
 using Npgsql;
 using PolicyRules.Bot.Builder.State;

@@ -4,10 +4,10 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace PolicyRules.Bot.Storage.Tests;
+namespace PolicyRules.Testing;
 
 /// <summary>
-/// The PostgreSQL server the <see cref="PostgresStorage"/> tests run against: the one whose connection string is in
+/// The PostgreSQL server the <c>PostgresStorage</c> tests run against: the one whose connection string is in
 /// <see cref="ConnectionStringVariable"/>, or else a throwaway server started here from Debian's <c>postgresql</c>
 /// package (<c>initdb</c> into a temporary directory, <c>pg_ctl start</c> on a free localhost port), stopped and deleted
 /// on dispose. There is no silent skip: without either, creating the fixture fails and says what to install.
