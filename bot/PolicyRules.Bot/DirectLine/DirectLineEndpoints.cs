@@ -18,9 +18,9 @@ internal static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).ExcludeFromDescription();
-        api.MapPost("/tokens/generate", GenerateTokenAsync);
+        api.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(Hosting.NewConversationLimit.Policy);
         api.MapPost("/tokens/refresh", RefreshToken);
-        api.MapPost("/conversations", StartConversationAsync);
+        api.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(Hosting.NewConversationLimit.Policy);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);

@@ -15,6 +15,9 @@ public sealed class DirectLineOptions
     /// <summary>How long a token is valid; Direct Line clients refresh theirs every 15 minutes.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How many conversations (or page tokens) one client address may start per minute.</summary>
+    public int NewConversationsPerMinute { get; set; } = 30;
+
     /// <summary>The largest file accepted by <c>upload</c>.</summary>
     public long MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
 }

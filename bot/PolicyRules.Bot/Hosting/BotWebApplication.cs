@@ -28,6 +28,7 @@ public static class BotWebApplication
         app.UseStaticFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
+        app.UseRateLimiter();
         app.MapDirectLine();
         app.MapBotMessages();
         app.MapChatPage();
@@ -70,6 +71,7 @@ public static class BotWebApplication
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTurns>();
+        services.AddNewConversationLimit();
         services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "POST", "OPTIONS")

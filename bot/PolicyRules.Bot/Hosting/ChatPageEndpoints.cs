@@ -15,7 +15,7 @@ internal static class ChatPageEndpoints
             var conversationId = DirectLineConversations.NewConversationId();
             var userId = "dl_" + DirectLineConversations.NewConversationId();
             return DirectLineResults.Json(new ConversationResponse(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds));
-        }).ExcludeFromDescription();
+        }).RequireRateLimiting(NewConversationLimit.Policy).ExcludeFromDescription();
         return app;
     }
 }
