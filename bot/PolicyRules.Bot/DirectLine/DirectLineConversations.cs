@@ -14,7 +14,8 @@ internal sealed class DirectLineConversations(IStorage storage, TimeProvider tim
 {
     public const string ChannelId = "directline";
 
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    // Striped rather than one lock per conversation, so that memory stays bounded however many conversations come and go.
+    private readonly SemaphoreSlim[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private readonly ConcurrentDictionary<string, DirectLineStream> _streams = new(StringComparer.Ordinal);
 
     public static string NewConversationId() => Base64Url.Encode(RandomNumberGenerator.GetBytes(16));
@@ -151,7 +152,7 @@ internal sealed class DirectLineConversations(IStorage storage, TimeProvider tim
     private async Task<T> WithLockAsync<T>(string conversationId, Func<Task<T>> action)
     {
         const int attempts = 3;
-        var gate = _locks.GetOrAdd(conversationId, _ => new SemaphoreSlim(1, 1));
+        var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_locks.Length)];
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {

@@ -23,7 +23,20 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
             var previous = _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
             var turn = RunAfterAsync(previous, conversationId, ForBot(incoming), inTranscript);
             _tails[conversationId] = turn;
+            _ = turn.ContinueWith(_ => Forget(conversationId, turn), TaskScheduler.Default);
             return turn;
+        }
+    }
+
+    /// <summary>Drops the finished last turn of a conversation, so that idle conversations hold no memory.</summary>
+    private void Forget(string conversationId, Task turn)
+    {
+        lock (_lock)
+        {
+            if (_tails.TryGetValue(conversationId, out var tail) && tail == turn)
+            {
+                _tails.TryRemove(conversationId, out _);
+            }
         }
     }
 
