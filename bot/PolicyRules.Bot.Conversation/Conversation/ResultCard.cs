@@ -23,7 +23,7 @@ internal static class ResultCard
             AppendList(text, Strings.Deadlines.In(locale), program.Deadlines.Select(d => $"{Period(d)} {d.Text}" + (d.Office is null ? string.Empty : $"（{d.Office}）")));
             if (program.Office is not null)
             {
-                text.Append(Strings.Office.In(locale)).Append(program.Office.Name).AppendLine(program.Office.Phone is null ? string.Empty : $" {program.Office.Phone}");
+                text.AppendLine().Append(Strings.Office.In(locale)).Append(program.Office.Name).AppendLine(program.Office.Phone is null ? string.Empty : $" {program.Office.Phone}");
             }
 
             AppendList(text, Strings.Why.In(locale), program.Reasons.Select(r => r.Citation is null ? r.Text : $"{r.Text}（{r.Citation.Document} {r.Citation.Clause}）"));
@@ -55,6 +55,7 @@ internal static class ResultCard
     private static string Period(DeadlineReport deadline) =>
         deadline.From is not null && deadline.To is not null ? $"{deadline.From}–{deadline.To}" : deadline.From ?? $"≤ {deadline.To}";
 
+    /// <summary>A heading and its list, after a blank line: in Markdown a line right after a list item would run into it.</summary>
     private static void AppendList(StringBuilder text, string heading, IEnumerable<string> items)
     {
         var lines = items.ToArray();
@@ -63,7 +64,7 @@ internal static class ResultCard
             return;
         }
 
-        text.AppendLine(heading);
+        text.AppendLine().AppendLine(heading);
         foreach (var line in lines)
         {
             text.Append("- ").AppendLine(line);
