@@ -4,25 +4,46 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+apt_updated=""
+
+# Installs Debian packages; the package index is fetched once per run.
+apt_install() {
+  echo "Installing $* for the tests..." >&2
+  if [ -z "$apt_updated" ]; then
+    "${sudo[@]}" apt-get update >&2
+    apt_updated=1
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" >&2
+}
+
 # Installs Debian's PostgreSQL server binaries without starting its default server (policy-rc.d exit 101 refuses
-# service starts); the PostgresStorage tests start and stop a throwaway server of their own.
+# service starts); the PostgreSQL tests start and stop a throwaway server of their own.
 install_postgresql() {
-  local sudo=() policy=/usr/sbin/policy-rc.d added="" rc=0
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  local policy=/usr/sbin/policy-rc.d added="" rc=0
   if [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
     "${sudo[@]}" chmod 755 "$policy"
     added=1
   fi
-  { "${sudo[@]}" apt-get update && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql; } >&2 || rc=$?
+  apt_install postgresql || rc=$?
   [ -z "$added" ] || "${sudo[@]}" rm -f "$policy"
   return "$rc"
 }
 
 if ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null && [ -z "${POLICYRULES_TEST_POSTGRES:-}" ]; then
-  echo "Installing PostgreSQL for the storage tests..." >&2
   install_postgresql
 fi
+
+# The browser tests drive Debian's Chromium (never a downloaded browser); the Web Chat build step and the
+# DirectLineJS smoke test need Node.js and npm.
+[ -x /usr/bin/chromium ] || apt_install chromium
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+
+# The Node packages of the DirectLineJS smoke test, from its lock file (the host's build installs Web Chat's itself).
+smoke=tests/PolicyRules.Bot.Web.Tests/node
+[ -d "$smoke/node_modules/botframework-directlinejs" ] || (cd "$smoke" && npm ci --no-audit --no-fund --loglevel=error)
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
