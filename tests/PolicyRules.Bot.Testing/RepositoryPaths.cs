@@ -1,4 +1,4 @@
-namespace PolicyRules.Bot.Web.Tests;
+namespace PolicyRules.Bot.Testing;
 
 /// <summary>Paths in the repository, found from the test's output directory.</summary>
 public static class RepositoryPaths

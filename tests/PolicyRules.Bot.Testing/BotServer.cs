@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyRules.Bot.Hosting;
 
-namespace PolicyRules.Bot.Web.Tests;
+namespace PolicyRules.Bot.Testing;
 
 /// <summary>
 /// The real host on Kestrel at a free localhost port, with in-memory storage, a known Direct Line secret and a clock the

@@ -1,4 +1,4 @@
-namespace PolicyRules.Bot.Web.Tests;
+namespace PolicyRules.Bot.Testing;
 
 /// <summary>A clock that moves only when the test says so (timers are not used by the host).</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
