@@ -128,6 +128,26 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await page.Context.CloseAsync();
     }
 
+    /// <summary>删除我的数据 on the page: the bot confirms, and a reload starts a new conversation without the old answers.</summary>
+    [Fact]
+    public async Task DeletingMyData_ThenReloading_StartsAFreshConversation()
+    {
+        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress);
+        var page = chat.Page;
+        await chat.WaitForBotAsync(Greeting);
+        await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
+        await chat.TypeAnswerAsync("孩子今年是上小学一年级，还是小学毕业升初中？", "上小学");
+        await chat.TypeAnswerAsync("孩子的户籍在哪里？", "删除我的数据");
+        await chat.WaitForBotAsync("已删除您在本次对话中的全部回答和聊天记录");
+        await page.WaitForFunctionAsync("() => sessionStorage.getItem('policyrules.chat.session') === null");
+
+        await page.ReloadAsync();
+        await chat.WaitForBotAsync(Greeting);
+        await Expect(chat.UserBubbles).ToHaveCountAsync(0);
+        Assert.NotNull(await SavedConversationIdAsync(page));
+        await page.Context.CloseAsync();
+    }
+
     private static Task<string?> SavedConversationIdAsync(IPage page) =>
         page.EvaluateAsync<string?>("() => JSON.parse(sessionStorage.getItem('policyrules.chat.session') || '{}').conversationId ?? null");
 

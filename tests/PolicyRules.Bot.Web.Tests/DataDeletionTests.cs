@@ -38,6 +38,8 @@ public sealed class DataDeletionTests : IAsyncLifetime
         var (status, _) = await client.GetActivitiesAsync(client.Watermark);
         Assert.Equal(HttpStatusCode.NotFound, status);
         using var http = _server.CreateClient(client.Token);
+        using var reconnect = await http.GetAsync($"v3/directline/conversations/{client.ConversationId}");
+        Assert.Equal(HttpStatusCode.NotFound, reconnect.StatusCode);
         using var post = await http.PostAsync($"v3/directline/conversations/{client.ConversationId}/activities", DirectLineTestClient.Json("""{"type":"message","text":"还在吗"}"""));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }

@@ -106,8 +106,9 @@ internal static class DirectLineEndpoints
             return failure!;
         }
 
+        // An ended conversation cannot be resumed: the client is told so (404 → "ended") and starts a new one.
         var from = DirectLineConversations.ParseWatermark(watermark);
-        if (!IsReadable(await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted), from))
+        if (await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted) is not { Ended: false })
         {
             return DirectLineResults.ConversationNotFound(conversationId);
         }

@@ -259,7 +259,13 @@ async function connect() {
     conversationStartProperties: { locale: LANGUAGES[state.language].locale },
     ...options,
   });
-  const store = window.WebChat.createStore();
+  // When the bot ends the conversation (删除我的数据), forget it, so that a reload starts a new one.
+  const store = window.WebChat.createStore({}, () => (next) => (action) => {
+    if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity?.type === 'endOfConversation') {
+      clearSession();
+    }
+    return next(action);
+  });
   const element = document.createElement('div');
   element.className = 'webchat-root';
   host.append(element);
