@@ -49,10 +49,21 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_retrying_an_activity_it_already_sent_gets_no_second_answer()
+    {
+        using var http = _server.CreateClient();
+        await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies", id: "sent-once"));
+        var retry = await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies", id: "sent-once"));
+
+        Assert.Equal(HttpStatusCode.OK, retry.Status);
+        Assert.Empty(retry.Body!["activities"]!);
+    }
+
+    [Fact]
     public async Task Normal_delivery_posts_each_reply_to_the_channels_service_url()
     {
         using var http = _server.CreateClient();
-        var response = await PostAsync(http, Message("孩子今年上小学", serviceUrl: _connector.ServiceUrl));
+        var response = await PostAsync(http, Message("孩子今年上小学", serviceUrl: _connector.ServiceUrl, id: "incoming-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.NotEmpty(_connector.Received);
@@ -97,12 +108,12 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
         }
     }
 
-    private static JObject Message(string text, string? deliveryMode = null, string? serviceUrl = null)
+    private static JObject Message(string text, string? deliveryMode = null, string? serviceUrl = null, string? id = null)
     {
         var activity = new JObject
         {
             ["type"] = "message",
-            ["id"] = "incoming-1",
+            ["id"] = id ?? Guid.NewGuid().ToString("N"),
             ["channelId"] = "msteams",
             ["text"] = text,
             ["locale"] = "zh-CN",

@@ -17,6 +17,7 @@ internal sealed class HostedBotAdapter : BotAdapter
     {
         _bot = bot;
         Use(new AutoSaveStateMiddleware(conversationState));
+        Use(new TurnLedgerMiddleware(conversationState));
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(

@@ -98,7 +98,8 @@ internal static class DirectLineEndpoints
     }
 
     private static async Task<IResult> ReconnectAsync(
-        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations)
+        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineTokens tokens, DirectLineConversations conversations,
+        DirectLineTurns turns)
     {
         var caller = auth.Authorize(request, conversationId, out var failure);
         if (caller is null)
@@ -108,17 +109,19 @@ internal static class DirectLineEndpoints
 
         // An ended conversation cannot be resumed: the client is told so (404 → "ended") and starts a new one.
         var from = DirectLineConversations.ParseWatermark(watermark);
-        if (await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted) is not { Ended: false })
+        if (await conversations.FindAsync(conversationId, request.HttpContext.RequestAborted) is not { Ended: false } transcript)
         {
             return DirectLineResults.ConversationNotFound(conversationId);
         }
+
+        turns.ResumeInterrupted(transcript);
 
         var token = tokens.Issue(conversationId, caller.Token?.UserId);
         return DirectLineResults.Json(new ConversationResponse(conversationId, token, ExpiresIn(tokens), StreamUrl(request, conversationId, token, from)));
     }
 
     private static async Task<IResult> GetActivitiesAsync(
-        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineConversations conversations)
+        HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns)
     {
         if (auth.Authorize(request, conversationId, out var failure) is null)
         {
@@ -132,6 +135,7 @@ internal static class DirectLineEndpoints
             return DirectLineResults.ConversationNotFound(conversationId);
         }
 
+        turns.ResumeInterrupted(transcript!);
         var last = Math.Max(from, transcript!.LastSequence);
         return DirectLineResults.Json(new ActivitySet(transcript.After(from), DirectLineConversations.Watermark(last)));
     }

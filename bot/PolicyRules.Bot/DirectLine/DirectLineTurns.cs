@@ -40,6 +40,20 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
         }
     }
 
+    /// <summary>
+    /// Runs the turn of the conversation's last message again when the process stopped (e.g. was killed) after storing
+    /// it but before the bot finished answering: the message is the last activity and no turn is queued for it. The
+    /// turn ledger skips it if it had in fact completed.
+    /// </summary>
+    public void ResumeInterrupted(Transcript transcript)
+    {
+        var last = transcript.Activities.LastOrDefault();
+        if (last is { Type: ActivityTypes.Message, From.Role: RoleTypes.User } && !transcript.Ended && !_tails.ContainsKey(transcript.ConversationId))
+        {
+            Enqueue(transcript.ConversationId, last);
+        }
+    }
+
     /// <summary>Completes when every turn queued so far for the conversation has run.</summary>
     public Task WhenIdleAsync(string conversationId) => _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
 
