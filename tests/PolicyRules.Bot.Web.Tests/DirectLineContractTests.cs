@@ -273,6 +273,24 @@ public sealed class DirectLineContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_pages_language_event_switches_the_bot_to_English()
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server);
+        await client.ReadNewAsync();
+        await client.SayAsync("孩子今年上小学");
+        using var http = _server.CreateClient(client.Token);
+        using var posted = await http.PostAsync(
+            $"v3/directline/conversations/{client.ConversationId}/activities",
+            DirectLineTestClient.Json("""{"type":"event","name":"policyrules/setLanguage","value":"en","from":{"id":"dl_tester"}}"""));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        var replies = (await client.ReadNewAsync()).Where(a => (string?)a["from"]!["role"] == "bot").ToList();
+
+        Assert.Contains(replies, a => ((string?)a["text"] ?? string.Empty).Contains("English", StringComparison.Ordinal));
+        Assert.Contains(replies, a => ((string?)a["text"] ?? string.Empty).Contains("Is the child starting primary school", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Typing_from_the_user_is_acknowledged_but_not_kept()
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
