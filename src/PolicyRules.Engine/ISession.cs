@@ -10,7 +10,7 @@ namespace PolicyRules.Engine;
 public interface ISession
 {
     /// <summary>Raised after a rule fires for certain (not for hypothetical firings of possible matches).</summary>
-    event Action<RuleModel.RuleDefinition>? RuleFired;
+    event Action<RuleModel.CompiledRule>? RuleFired;
 
     /// <summary>The evaluation date: rules outside their effective window do not fire.</summary>
     DateOnly AsOf { get; }

@@ -5,7 +5,7 @@ namespace PolicyRules.Engine;
 /// <summary>A compiled rule set. Thread-safe: share one, create a session per evaluation.</summary>
 public interface ISessionFactory
 {
-    IReadOnlyList<RuleDefinition> Rules { get; }
+    IReadOnlyList<CompiledRule> Rules { get; }
 
     RuleSetAnalysis Analysis { get; }
 

@@ -8,14 +8,14 @@ namespace PolicyRules.Engine;
 /// </summary>
 public sealed class RuleSetAnalysis
 {
-    private readonly IReadOnlyList<RuleDefinition> _rules;
+    private readonly IReadOnlyList<CompiledRule> _rules;
 
-    public RuleSetAnalysis(IReadOnlyList<RuleDefinition> rules)
+    public RuleSetAnalysis(IReadOnlyList<CompiledRule> rules)
     {
         _rules = rules;
     }
 
-    public IReadOnlyList<RuleDefinition> RulesProducing(Type factType) =>
+    public IReadOnlyList<CompiledRule> RulesProducing(Type factType) =>
         _rules.Where(r => r.OutputTypes.Any(factType.IsAssignableFrom)).ToArray();
 
     public IReadOnlyList<VariableReference> InputsFor<TGoal>() => InputsFor(typeof(TGoal));
@@ -25,9 +25,9 @@ public sealed class RuleSetAnalysis
         RulesLeadingTo(goalType).SelectMany(r => r.Inputs).Distinct().ToArray();
 
     /// <summary>The rules on some chain that ends in the goal type.</summary>
-    public IReadOnlyList<RuleDefinition> RulesLeadingTo(Type goalType)
+    public IReadOnlyList<CompiledRule> RulesLeadingTo(Type goalType)
     {
-        var found = new List<RuleDefinition>();
+        var found = new List<CompiledRule>();
         var pending = new Queue<Type>([goalType]);
         var seen = new HashSet<Type>();
         while (pending.TryDequeue(out var type))

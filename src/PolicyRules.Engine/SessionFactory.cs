@@ -3,11 +3,11 @@ using PolicyRules.Engine.RuleModel;
 
 namespace PolicyRules.Engine;
 
-internal sealed class SessionFactory(IReadOnlyList<RuleDefinition> rules) : ISessionFactory
+internal sealed class SessionFactory(IReadOnlyList<CompiledRule> rules) : ISessionFactory
 {
     private readonly ReteNetwork _network = ReteBuilder.Build(rules);
 
-    public IReadOnlyList<RuleDefinition> Rules { get; } = rules;
+    public IReadOnlyList<CompiledRule> Rules { get; } = rules;
 
     public RuleSetAnalysis Analysis { get; } = new(rules);
 

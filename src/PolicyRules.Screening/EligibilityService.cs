@@ -30,7 +30,7 @@ public sealed class EligibilityService : IEligibilityService
     public Report Evaluate(EvaluationRequest request) => Evaluate(request, null);
 
     /// <summary>Evaluates and tells <paramref name="onRuleFired"/> each rule that fired (for coverage checks and traces).</summary>
-    public Report Evaluate(EvaluationRequest request, Action<Engine.RuleModel.RuleDefinition>? onRuleFired)
+    public Report Evaluate(EvaluationRequest request, Action<Engine.RuleModel.CompiledRule>? onRuleFired)
     {
         var session = _library.Factory.CreateSession(request.Date);
         session.RuleFired += onRuleFired;

@@ -139,7 +139,7 @@ internal sealed class ProgramReportBuilder(
         }
 
         var answers = failure.FailedConditions.SelectMany(c => c.Variables).Distinct().Select(AnswerText).ToArray();
-        var text = failure.BlockingElement is null && failure.FailedConditions.Count == 0
+        var text = failure.Blocking is null && failure.FailedConditions.Count == 0
             ? Localize($"{RuleText(failure.Rule)}（本规定在{request.Date:yyyy-MM-dd}不适用，有效期：{failure.Rule.Effective}）",
                 $"{RuleText(failure.Rule)} (not in force on {request.Date:yyyy-MM-dd}; in force {failure.Rule.Effective})")
             : Localize($"不满足：{RuleText(failure.Rule)}", $"Not met: {RuleText(failure.Rule)}");
@@ -153,12 +153,7 @@ internal sealed class ProgramReportBuilder(
 
     private Type? DerivedTypeBlocking(RuleFailure failure)
     {
-        var type = failure.BlockingElement switch
-        {
-            PatternElement p => p.FactType,
-            ExistsElement e => e.Source.FactType,
-            _ => null,
-        };
+        var type = failure.Blocking is { Kind: ElementKind.Match or ElementKind.Exists } blocking ? blocking.FactType : null;
         var isDerived = type is not null && failure.FailedConditions.Count == 0 && analysis.RulesProducing(type).Count > 0;
         return isDerived ? type : null;
     }
@@ -209,7 +204,7 @@ internal sealed class ProgramReportBuilder(
         return answer.State == InputState.Uncertain ? Localize("不知道", "don't know") : AnswerFormatter.Format(answer, _locale);
     }
 
-    private string RuleText(RuleDefinition rule) =>
+    private string RuleText(CompiledRule rule) =>
         catalog.Texts.Rules.TryGetValue(rule.Name, out var text) ? Render(text) : rule.Metadata.Description ?? rule.Name;
 
     private CitationReport? CitationOf(object fact) => Cite(session.Explain(fact).Rule?.Citation);

@@ -1,4 +1,4 @@
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.Catalog;
 
 namespace PolicyRules.Rules.Tests;
@@ -22,7 +22,7 @@ public sealed class CitationCoverageTests
         var text = PolicyText.Parse(Library.Catalog(area).PolicyText);
 
         // Act
-        var unresolved = Library.Repository.GetRules(area)
+        var unresolved = Library.Rules(area)
             .Where(r => r.Citation is null || !text.Has(r.Citation.Document, r.Citation.Clause))
             .Select(r => $"{r.Name} → {r.Citation?.ToString() ?? "no [Cites]"}")
             .ToArray();
@@ -37,7 +37,7 @@ public sealed class CitationCoverageTests
     {
         // Arrange
         var text = PolicyText.Parse(Library.Catalog(area).PolicyText);
-        var cited = Library.Repository.GetRules(area).Select(r => r.Citation!.ToString()).ToHashSet();
+        var cited = Library.Rules(area).Select(r => r.Citation!.ToString()).ToHashSet();
 
         // Act
         var orphans = text.Clauses
@@ -82,7 +82,7 @@ public sealed class CitationCoverageTests
         var texts = Library.Catalog(area).Texts.Rules;
 
         // Act
-        var missing = Library.Repository.GetRules(area)
+        var missing = Library.Rules(area)
             .Where(r => !texts.TryGetValue(r.Name, out var t) || string.IsNullOrWhiteSpace(t.ZhCn) || string.IsNullOrWhiteSpace(t.En))
             .Select(r => r.Name)
             .ToArray();
@@ -99,7 +99,7 @@ public sealed class CitationCoverageTests
         var fired = PolicyCases.Load(area).SelectMany(c => CaseRunner.Run(c).Fired).ToHashSet();
 
         // Act
-        var neverFired = Library.Repository.GetRules(area).Select(r => r.Name).Where(n => !fired.Contains(n)).ToArray();
+        var neverFired = Library.Rules(area).Select(r => r.Name).Where(n => !fired.Contains(n)).ToArray();
 
         // Assert
         Assert.Empty(neverFired);
@@ -145,7 +145,7 @@ public sealed class CitationCoverageTests
     public void Rules_EveryRule_HasAnEffectiveWindowAndAPolicyTag()
     {
         // Act
-        var untagged = Library.Repository.GetRules()
+        var untagged = Library.Rules()
             .Where(r => !PolicyAreas.All.Any(r.IsTagged) || r.Metadata.RuleType?.GetCustomAttributes(typeof(EffectiveAttribute), false).Length == 0)
             .Select(r => r.Name)
             .ToArray();

@@ -14,7 +14,7 @@ internal static class PolicyCalendar
 
     public static DateOnly DateFor(string area, DateOnly today)
     {
-        var periods = Periods.GetOrAdd(area, a => [.. PolicyLibrary.Instance.Repository.GetRules(a).Select(r => r.Effective).Distinct()]);
+        var periods = Periods.GetOrAdd(area, a => [.. PolicyLibrary.Instance.Rules(a).Select(r => r.Effective).Distinct()]);
         if (periods.Length == 0 || periods.Any(p => p.Contains(today)))
         {
             return today;

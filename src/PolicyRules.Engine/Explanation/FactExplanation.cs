@@ -10,7 +10,7 @@ namespace PolicyRules.Engine.Explanation;
 public sealed record FactExplanation(
     object Fact,
     Truth Degree,
-    RuleDefinition? Rule,
+    CompiledRule? Rule,
     IReadOnlyList<FactExplanation> Premises)
 {
     public bool IsGiven => Rule is null;
@@ -18,14 +18,14 @@ public sealed record FactExplanation(
     public Citation? Citation => Rule?.Citation;
 
     /// <summary>The rules of the chain, from this fact down to the given facts, each once.</summary>
-    public IReadOnlyList<RuleDefinition> Chain()
+    public IReadOnlyList<CompiledRule> Chain()
     {
-        var rules = new List<RuleDefinition>();
+        var rules = new List<CompiledRule>();
         Collect(this, rules);
         return rules;
     }
 
-    private static void Collect(FactExplanation node, List<RuleDefinition> rules)
+    private static void Collect(FactExplanation node, List<CompiledRule> rules)
     {
         if (node.Rule is not null && !rules.Contains(node.Rule))
         {

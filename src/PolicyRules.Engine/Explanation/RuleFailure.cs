@@ -8,9 +8,9 @@ namespace PolicyRules.Engine.Explanation;
 /// conditions to blame (no fact of the type, or a fact that a Not element forbids).
 /// </summary>
 public sealed record RuleFailure(
-    RuleDefinition Rule,
+    CompiledRule Rule,
     int MatchedElements,
-    RuleElement? BlockingElement,
+    BlockingElement? Blocking,
     string Reason,
     IReadOnlyList<FailedCondition> FailedConditions)
 {

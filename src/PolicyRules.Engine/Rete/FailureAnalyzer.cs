@@ -11,7 +11,7 @@ namespace PolicyRules.Engine.Rete;
 /// </summary>
 internal sealed class FailureAnalyzer(Session session)
 {
-    public IReadOnlyList<RuleFailure> Explain(IReadOnlyList<RuleDefinition> rules) =>
+    public IReadOnlyList<RuleFailure> Explain(IReadOnlyList<CompiledRule> rules) =>
         session.Rules
             .Where(r => rules.Contains(r.Definition))
             .Select(Explain)
@@ -89,8 +89,16 @@ internal sealed class FailureAnalyzer(Session session)
                 break;
         }
 
-        return new RuleFailure(rule.Definition, node.Level, node.Element, reason, failed);
+        return new RuleFailure(rule.Definition, node.Level, new BlockingElement(KindOf(node), FactTypeOf(node)), reason, failed);
     }
+
+    private static ElementKind KindOf(BetaNode node) => node.Element switch
+    {
+        ExistsElement => ElementKind.Exists,
+        NotElement => ElementKind.Not,
+        AggregateElement => ElementKind.Aggregate,
+        _ => ElementKind.Match,
+    };
 
     private static Type FactTypeOf(BetaNode node) => node.Element switch
     {

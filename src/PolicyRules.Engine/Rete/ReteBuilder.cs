@@ -17,7 +17,7 @@ internal sealed class ReteBuilder
     private int _alphaMemoryCount;
     private int _betaMemoryCount;
 
-    public static ReteNetwork Build(IReadOnlyList<RuleDefinition> rules)
+    public static ReteNetwork Build(IReadOnlyList<CompiledRule> rules)
     {
         var builder = new ReteBuilder();
         foreach (var rule in rules)
@@ -31,7 +31,7 @@ internal sealed class ReteBuilder
             builder._alphaMemoryCount, builder._betaMemoryCount);
     }
 
-    private void Add(RuleDefinition rule)
+    private void Add(CompiledRule rule)
     {
         var levels = new Dictionary<ParameterExpression, int>();
         var nodes = new List<BetaNode>();
@@ -71,7 +71,7 @@ internal sealed class ReteBuilder
         _rules.Add(ruleNode);
     }
 
-    private BetaNode BuildElement(RuleDefinition rule, RuleElement element, int level, BetaNode? previous,
+    private BetaNode BuildElement(CompiledRule rule, RuleElement element, int level, BetaNode? previous,
         IReadOnlyDictionary<ParameterExpression, int> levels)
     {
         var pattern = element switch
@@ -118,7 +118,7 @@ internal sealed class ReteBuilder
         return new CompiledCondition(readsOnly, binder, ruleName, $"{selector} is known");
     }
 
-    private AlphaMemoryNode BuildAlpha(RuleDefinition rule, PatternElement pattern, List<CompiledCondition> used)
+    private AlphaMemoryNode BuildAlpha(CompiledRule rule, PatternElement pattern, List<CompiledCondition> used)
     {
         if (!_typeNodes.TryGetValue(pattern.FactType, out var typeNode))
         {

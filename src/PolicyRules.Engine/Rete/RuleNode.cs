@@ -3,13 +3,13 @@ using PolicyRules.Engine.RuleModel;
 namespace PolicyRules.Engine.Rete;
 
 /// <summary>The end of a rule's chain: each complete match becomes an activation on the agenda.</summary>
-internal sealed class RuleNode(RuleDefinition definition, int order, BetaNode[] elements, CompiledAction[] actions, bool[] actionsReadLevel)
+internal sealed class RuleNode(CompiledRule definition, int order, BetaNode[] elements, CompiledAction[] actions, bool[] actionsReadLevel)
     : ITokenSink
 {
     /// <summary>For each element, whether an action reads inside the fact matched there (see <see cref="ActionReads"/>).</summary>
     public bool[] ActionsReadLevel { get; } = actionsReadLevel;
 
-    public RuleDefinition Definition { get; } = definition;
+    public CompiledRule Definition { get; } = definition;
 
     /// <summary>Position in the rule set: breaks ties between equal priorities.</summary>
     public int Order { get; } = order;

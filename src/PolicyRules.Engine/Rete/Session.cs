@@ -41,7 +41,7 @@ internal sealed class Session : ISession
         }
     }
 
-    public event Action<RuleModel.RuleDefinition>? RuleFired;
+    public event Action<RuleModel.CompiledRule>? RuleFired;
 
     public DateOnly AsOf { get; }
 

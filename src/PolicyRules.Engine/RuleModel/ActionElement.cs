@@ -4,9 +4,9 @@ namespace PolicyRules.Engine.RuleModel;
 
 /// <summary>
 /// One action of a rule's right-hand side: a lambda whose first parameter is the
-/// <see cref="Fluent.IContext"/> and whose other parameters are declarations.
+/// NRules <see cref="NRules.RuleModel.IContext"/> and whose other parameters are declarations.
 /// </summary>
-public sealed class ActionElement(ActionKind kind, LambdaExpression expression)
+internal sealed class ActionElement(ActionKind kind, LambdaExpression expression)
 {
     public ActionKind Kind { get; } = kind;
 

@@ -1,6 +1,6 @@
 namespace PolicyRules.Engine.RuleModel;
 
-public enum ActionKind
+internal enum ActionKind
 {
     /// <summary>Runs the action; facts it inserts stay until retracted.</summary>
     Do,

@@ -6,7 +6,7 @@ namespace PolicyRules.Engine.RuleModel;
 /// Folds the facts that match <see cref="Source"/> into one result (a collection, a count or a sum),
 /// binds it to <see cref="Result"/>, and holds when every result condition holds.
 /// </summary>
-public sealed class AggregateElement : RuleElement
+internal sealed class AggregateElement : RuleElement
 {
     internal AggregateElement(
         Declaration result, PatternElement source, AggregateKind kind, LambdaExpression? selector,

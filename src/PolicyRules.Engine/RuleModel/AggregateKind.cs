@@ -1,6 +1,6 @@
 namespace PolicyRules.Engine.RuleModel;
 
-public enum AggregateKind
+internal enum AggregateKind
 {
     Collect,
     Count,

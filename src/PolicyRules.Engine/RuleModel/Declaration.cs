@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 namespace PolicyRules.Engine.RuleModel;
 
 /// <summary>A name a rule binds to a matched fact or an aggregate result (NRules' pattern alias).</summary>
-public sealed class Declaration
+internal sealed class Declaration
 {
     internal Declaration(string name, Type type)
     {

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using PolicyRules.Engine.Fluent;
+using NRules.RuleModel;
 
 namespace PolicyRules.Engine.RuleModel;
 
@@ -51,7 +51,7 @@ internal static class DependencyAnalyzer
             _ => [],
         });
 
-    /// <summary>Finds <c>ctx.Insert(x)</c>, <c>TryInsert</c> and <c>InsertLinked</c> calls and the static type of x.</summary>
+    /// <summary>Finds <c>ctx.Insert(x)</c>, <c>TryInsert(x)</c> and <c>InsertLinked(key, x)</c> calls and the static type of x.</summary>
     private sealed class InsertedTypeFinder : ExpressionVisitor
     {
         private static readonly HashSet<string> InsertMethods = [nameof(IContext.Insert), nameof(IContext.TryInsert), nameof(IContext.InsertLinked)];
@@ -68,7 +68,7 @@ internal static class DependencyAnalyzer
         {
             if (node.Method.DeclaringType == typeof(IContext) && InsertMethods.Contains(node.Method.Name))
             {
-                var argument = node.Arguments[0];
+                var argument = node.Arguments[^1];
                 while (argument is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.TypeAs } convert)
                 {
                     argument = convert.Operand;

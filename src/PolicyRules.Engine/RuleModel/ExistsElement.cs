@@ -1,7 +1,7 @@
 namespace PolicyRules.Engine.RuleModel;
 
 /// <summary>Holds when at least one fact matches <see cref="Source"/>.</summary>
-public sealed class ExistsElement(PatternElement source) : RuleElement
+internal sealed class ExistsElement(PatternElement source) : RuleElement
 {
     public PatternElement Source { get; } = source;
 }

@@ -6,7 +6,7 @@ namespace PolicyRules.Engine.RuleModel;
 /// A match of one fact of <see cref="FactType"/>. Each condition is a lambda whose first parameter
 /// is the fact and whose other parameters are earlier declarations.
 /// </summary>
-public sealed class PatternElement : RuleElement
+internal sealed class PatternElement : RuleElement
 {
     internal PatternElement(Declaration declaration, IReadOnlyList<LambdaExpression> conditions)
     {

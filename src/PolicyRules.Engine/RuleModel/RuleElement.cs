@@ -1,7 +1,7 @@
 namespace PolicyRules.Engine.RuleModel;
 
 /// <summary>One element of a rule's left-hand side, in the order written.</summary>
-public abstract class RuleElement
+internal abstract class RuleElement
 {
     private protected RuleElement()
     {

@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -406,8 +407,8 @@ public class AggregateTests
     private static ISession CreateSession(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     private static List<Hire> Hires(Employer employer, int count, bool registered) =>
@@ -452,7 +453,8 @@ public class AggregateTests
                 .Match(() => employer)
                 .Query(() => hires, q => q
                     .Match<Hire>(h => h.EmployerId == employer.Id, h => h.WasRegisteredUnemployed.Value)
-                    .Count()
+                    .Collect()
+                    .Select(c => c.Count())
                     .Where(c => c >= 10));
             Then()
                 .Yield(ctx => new HiringSubsidy(employer, hires));
@@ -471,7 +473,8 @@ public class AggregateTests
                 .Match(() => employer)
                 .Query(() => total, q => q
                     .Match<Hire>(h => h.EmployerId == employer.Id)
-                    .Sum(h => h.Wage)
+                    .Collect()
+                    .Select(c => c.Sum(h => h.Wage))
                     .Where(t => t >= 100_000m));
             Then()
                 .Yield(ctx => new LargePayroll(employer, total));
@@ -490,7 +493,8 @@ public class AggregateTests
                 .Match(() => employer)
                 .Query(() => total, q => q
                     .Match<Hire>(h => h.EmployerId == employer.Id)
-                    .Sum(h => h.DeclaredWage.Value)
+                    .Collect()
+                    .Select(c => c.Sum(h => h.DeclaredWage.Value))
                     .Where(t => t >= 10_000m));
             Then()
                 .Yield(ctx => new DeclaredPayroll(employer, total));
@@ -503,16 +507,16 @@ public class AggregateTests
         public override void Define()
         {
             Employer employer = default!;
-            IReadOnlyList<Hire> hires = [];
+            IEnumerable<Hire> hires = [];
 
             When()
                 .Match(() => employer)
                 .Query(() => hires, q => q
                     .Match<Hire>(h => h.EmployerId == employer.Id)
                     .Collect()
-                    .Where(list => list.Count >= 2));
+                    .Where(list => list.Count() >= 2));
             Then()
-                .Yield(ctx => new Workforce(employer, hires));
+                .Yield(ctx => new Workforce(employer, hires.ToList()));
         }
     }
 
@@ -524,7 +528,7 @@ public class AggregateTests
             var hires = 0;
 
             When()
-                .Query(() => hires, q => q.Match<Hire>().Count().Where(c => c == 0));
+                .Query(() => hires, q => q.Match<Hire>().Collect().Select(c => c.Count()).Where(c => c == 0));
             Then()
                 .Yield(ctx => new NoHires());
         }

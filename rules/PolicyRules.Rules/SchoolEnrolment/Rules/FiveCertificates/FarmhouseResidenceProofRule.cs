@@ -1,4 +1,5 @@
-using PolicyRules.Engine.Fluent;
+using NRules.Fluent.Dsl;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.SchoolEnrolment.Facts;
 using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
 

@@ -1,4 +1,5 @@
-using PolicyRules.Engine.Fluent;
+using NRules.Fluent.Dsl;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.Common;
 
 namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;

@@ -1,15 +1,20 @@
+using NRules.RuleModel;
+
 namespace PolicyRules.Engine.RuleModel;
 
 /// <summary>
-/// The canonical, analysable form of one rule: metadata, left-hand side, actions, and what the
-/// engine derived from the expressions (the inputs the rule reads, the fact types it produces).
+/// One NRules rule definition as this engine compiled it: its metadata (NRules' own and our
+/// attributes on the rule class), the left-hand side lowered into the elements the Rete network is
+/// built from, the actions, and what the expressions tell about the rule (the inputs it reads, the
+/// fact types it consumes and produces).
 /// </summary>
-public sealed class RuleDefinition
+public sealed class CompiledRule
 {
-    internal RuleDefinition(
-        RuleMetadata metadata, IReadOnlyList<RuleElement> elements, IReadOnlyList<ActionElement> actions)
+    internal CompiledRule(
+        RuleMetadata metadata, IRuleDefinition definition, IReadOnlyList<RuleElement> elements, IReadOnlyList<ActionElement> actions)
     {
         Metadata = metadata;
+        Definition = definition;
         Elements = elements;
         Actions = actions;
         Inputs = DependencyAnalyzer.InputsOf(elements);
@@ -19,6 +24,9 @@ public sealed class RuleDefinition
 
     public RuleMetadata Metadata { get; }
 
+    /// <summary>The NRules definition this rule was compiled from (what an action's <c>ctx.Rule</c> returns).</summary>
+    public IRuleDefinition Definition { get; }
+
     public string Name => Metadata.Name;
 
     public int Priority => Metadata.Priority;
@@ -27,9 +35,9 @@ public sealed class RuleDefinition
 
     public EffectivePeriod Effective => Metadata.Effective;
 
-    public IReadOnlyList<RuleElement> Elements { get; }
+    internal IReadOnlyList<RuleElement> Elements { get; }
 
-    public IReadOnlyList<ActionElement> Actions { get; }
+    internal IReadOnlyList<ActionElement> Actions { get; }
 
     /// <summary>Every input the conditions read, found in the condition expression trees.</summary>
     public IReadOnlyList<VariableReference> Inputs { get; }
@@ -40,7 +48,7 @@ public sealed class RuleDefinition
     /// <summary>The fact types the actions insert or yield, found in the action expression trees.</summary>
     public IReadOnlyList<Type> OutputTypes { get; }
 
-    public bool IsTagged(string tag) => Metadata.Tags.Contains(tag, StringComparer.Ordinal);
+    public bool IsTagged(string tag) => Metadata.IsTagged(tag);
 
     public override string ToString() => Name;
 }

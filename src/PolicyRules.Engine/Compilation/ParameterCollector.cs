@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace PolicyRules.Engine.Fluent;
+namespace PolicyRules.Engine.Compilation;
 
 /// <summary>The free parameters of an expression, in order of first appearance.</summary>
 internal sealed class ParameterCollector : ExpressionVisitor

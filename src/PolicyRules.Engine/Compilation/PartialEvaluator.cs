@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace PolicyRules.Engine.Fluent;
+namespace PolicyRules.Engine.Compilation;
 
 /// <summary>
 /// Folds sub-expressions that read no parameter into constants, once, when the rule is built, so

@@ -1,4 +1,4 @@
-namespace PolicyRules.Engine.Fluent;
+namespace PolicyRules.Engine.Metadata;
 
 /// <summary>
 /// The dates (yyyy-MM-dd, both included) on which the rule is in force. Either end may be omitted.
