@@ -27,13 +27,16 @@ internal sealed class RuleLowering
     private CompiledRule Lower()
     {
         RefuseRuleLevelConstructs();
+
+        // Before lowering: lowering folds sub-expressions that read no declaration, and an alias used
+        // before its pattern is such a sub-expression, so `household.Name` would be evaluated on null.
+        AliasBinding.RefuseUseBeforeBinding(_definition);
         var elements = Flatten(_definition.LeftHandSide).Select(LowerElement).ToArray();
         if (elements.Length == 0)
         {
             throw Refuse("When() has no conditions.");
         }
 
-        AliasBinding.RefuseUseBeforeBinding(_definition);
         var actions = _definition.RightHandSide.Actions.Select(LowerAction).ToArray();
         if (actions.Length == 0)
         {

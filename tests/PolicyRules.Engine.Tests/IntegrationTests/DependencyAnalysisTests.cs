@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 using PolicyRules.Engine.RuleModel;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
@@ -420,32 +421,28 @@ public class DependencyAnalysisTests
     }
 
     [Fact]
-    public void Load_ReadsNamingNonInputProperty_ThrowsRuleDefinitionErrorNamingRule()
+    public void CompileThreeValued_ReadsNamingNonInputProperty_ThrowsRuleLoadExceptionNamingRule()
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(BadReadsRule)));
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(typeof(BadReadsRule))));
+        var error = Record.Exception(() => repository.CompileThreeValued());
 
         // Assert
-        var definitionError = Assert.IsType<RuleDefinitionException>(error);
-        Assert.Equal("DependencyAnalysis.BadReads", definitionError.RuleName);
-        Assert.Contains(nameof(Child.Name), definitionError.Message, StringComparison.Ordinal);
+        var loadError = Assert.IsType<RuleLoadException>(error);
+        Assert.Equal("DependencyAnalysis.BadReads", loadError.RuleName);
+        Assert.Contains(nameof(Child.Name), loadError.Message, StringComparison.Ordinal);
     }
 
-    private static RuleDefinition Load(Type ruleType)
-    {
-        var repository = new RuleRepository();
-        repository.Load(x => x.From(ruleType));
-        return Assert.Single(repository.GetRules());
-    }
+    private static CompiledRule Load(Type ruleType) => Assert.Single(Compile(ruleType).Rules);
 
     private static ISessionFactory Compile(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile();
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued();
     }
 
     public sealed class Child
@@ -630,7 +627,8 @@ public class DependencyAnalysisTests
                 .Exists<Family>(f => f.Id == child.FamilyId, f => f.HasAppealed.Value)
                 .Query(() => disabledSiblings, q => q
                     .Match<Child>(c => c.FamilyId == child.FamilyId, c => c.HasLocalHukou.Value)
-                    .Count()
+                    .Collect()
+                    .Select(c => c.Count())
                     .Where(n => n >= 2));
             Then()
                 .Yield(ctx => new Review(child));
@@ -645,7 +643,7 @@ public class DependencyAnalysisTests
             var total = 0m;
 
             When()
-                .Query(() => total, q => q.Match<Family>().Sum(f => f.Income.Value).Where(t => t > 0m));
+                .Query(() => total, q => q.Match<Family>().Collect().Select(c => c.Sum(f => f.Income.Value)).Where(t => t > 0m));
             Then()
                 .Yield(ctx => new IncomeTotal(total));
         }
@@ -717,7 +715,7 @@ public class DependencyAnalysisTests
             When()
                 .Match(() => child);
             Then()
-                .Do(ctx => ctx.InsertLinked(new Notice(child.Name)));
+                .Do(ctx => ctx.InsertLinked("notice", new Notice(child.Name)));
         }
     }
 

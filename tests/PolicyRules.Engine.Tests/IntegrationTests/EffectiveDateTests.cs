@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Reflection;
 using System.Reflection.Emit;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Engine.RuleModel;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
@@ -85,8 +87,8 @@ public class EffectiveDateTests
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(SpringSubsidyRule)));
-        var factory = repository.Compile();
+        repository.Load(x => x.NestedTypes().From(typeof(SpringSubsidyRule)));
+        var factory = repository.CompileThreeValued();
         var inForce = factory.CreateSession(new DateOnly(2017, 4, 28));
         var expired = factory.CreateSession(new DateOnly(2017, 4, 29));
         inForce.Insert(new Application { Income = 800m });
@@ -171,11 +173,12 @@ public class EffectiveDateTests
     }
 
     [Fact]
-    public void Fire_ActionReadingAsOf_SeesSessionDate()
+    public void Fire_ActionReadingEvaluationDateFact_SeesSessionDate()
     {
         // Arrange
         var asOf = new DateOnly(2017, 4, 10);
         var session = CreateSession(asOf, typeof(DatedSubsidyRule));
+        session.Insert(new EvaluationDate(session.AsOf));
         session.Insert(new Application { Income = 800m });
 
         // Act
@@ -191,15 +194,17 @@ public class EffectiveDateTests
         // Arrange
         var repository = new RuleRepository();
 
+        repository.Load(x => x.NestedTypes().From(typeof(SpringSubsidyRule), typeof(PermanentSubsidyRule)));
+
         // Act
-        repository.Load(x => x.From(typeof(SpringSubsidyRule), typeof(PermanentSubsidyRule)));
+        var rules = repository.CompileThreeValued().Rules;
 
         // Assert
-        var spring = repository.GetRules()[0].Effective;
+        var spring = rules[0].Effective;
         Assert.Equal(new DateOnly(2017, 4, 1), spring.From);
         Assert.Equal(new DateOnly(2017, 4, 28), spring.To);
         Assert.Equal("2017-04-01 – 2017-04-28", spring.ToString());
-        Assert.Same(EffectivePeriod.Always, repository.GetRules()[1].Effective);
+        Assert.Same(EffectivePeriod.Always, rules[1].Effective);
     }
 
     [Theory]
@@ -223,19 +228,20 @@ public class EffectiveDateTests
     [InlineData("2017-4-1", null, "'2017-4-1' is not a yyyy-MM-dd date")]
     [InlineData("2017-04-31", null, "'2017-04-31' is not a yyyy-MM-dd date")]
     [InlineData("2017-04-28", "2017-04-01", "ends (2017-04-01) before it starts (2017-04-28)")]
-    public void Load_InvalidEffectiveWindow_ThrowsNamingRule(string from, string? to, string expectedMessage)
+    public void CompileThreeValued_InvalidEffectiveWindow_ThrowsNamingRule(string from, string? to, string expectedMessage)
     {
         // Arrange
         var ruleType = EmitRuleWithEffective(from, to);
         var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleType));
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(ruleType)));
+        var error = Record.Exception(() => repository.CompileThreeValued());
 
         // Assert
-        var definitionError = Assert.IsType<RuleDefinitionException>(error);
-        Assert.Equal("EffectiveDate.Emitted", definitionError.RuleName);
-        Assert.Contains(expectedMessage, definitionError.Message, StringComparison.Ordinal);
+        var loadError = Assert.IsType<RuleLoadException>(error);
+        Assert.Equal("EffectiveDate.Emitted", loadError.RuleName);
+        Assert.Contains(expectedMessage, loadError.Message, StringComparison.Ordinal);
     }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -243,24 +249,21 @@ public class EffectiveDateTests
     private static ISession CreateSession(DateOnly asOf, params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(asOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(asOf);
     }
 
     /// <summary>
     /// Builds a rule class with an invalid [Effective] window at run time: compiled into this assembly,
-    /// it would break every test that loads rules from the whole assembly, since metadata is read first.
+    /// it would break every test that compiles rules loaded from the whole assembly. It inherits a
+    /// valid Define() from <see cref="EmittedRuleBase"/>.
     /// </summary>
     private static Type EmitRuleWithEffective(string from, string? to)
     {
         var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName($"EffectiveDateTests.{Guid.NewGuid():N}"), AssemblyBuilderAccess.RunAndCollect);
         var type = assembly.DefineDynamicModule("Rules")
-            .DefineType("EmittedRule", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class, typeof(Rule));
+            .DefineType("EmittedRule", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class, typeof(EmittedRuleBase));
         type.DefineDefaultConstructor(MethodAttributes.Public);
-        var define = type.DefineMethod(
-            nameof(Rule.Define), MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig, typeof(void), Type.EmptyTypes);
-        define.GetILGenerator().Emit(OpCodes.Ret);
-        type.DefineMethodOverride(define, typeof(Rule).GetMethod(nameof(Rule.Define))!);
         type.SetCustomAttribute(new CustomAttributeBuilder(typeof(NameAttribute).GetConstructor([typeof(string)])!, ["EffectiveDate.Emitted"]));
         var properties = new List<PropertyInfo> { typeof(EffectiveAttribute).GetProperty(nameof(EffectiveAttribute.From))! };
         var values = new List<object?> { from };
@@ -283,6 +286,22 @@ public class EffectiveDateTests
     public sealed record Subsidy(Application Application);
 
     public sealed record DatedSubsidy(Application Application, DateOnly GrantedOn);
+
+    /// <summary>The evaluation date as a fact (an NRules action has no session date to read).</summary>
+    public sealed record EvaluationDate(DateOnly Date);
+
+    public abstract class EmittedRuleBase : Rule
+    {
+        public override void Define()
+        {
+            Application application = default!;
+
+            When()
+                .Match(() => application, a => a.Income.Value < 1_000m);
+            Then()
+                .Yield(ctx => new Subsidy(application));
+        }
+    }
 
     [Name("EffectiveDate.SpringSubsidy")]
     [Effective(From = "2017-04-01", To = "2017-04-28")]
@@ -378,12 +397,14 @@ public class EffectiveDateTests
     {
         public override void Define()
         {
+            EvaluationDate today = default!;
             Application application = default!;
 
             When()
+                .Match(() => today)
                 .Match(() => application, a => a.Income.Value < 1_000m);
             Then()
-                .Yield(ctx => new DatedSubsidy(application, ctx.AsOf));
+                .Yield(ctx => new DatedSubsidy(application, today.Date));
         }
     }
 }

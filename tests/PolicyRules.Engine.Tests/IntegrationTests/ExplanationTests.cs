@@ -1,6 +1,8 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
 using PolicyRules.Engine.Explanation;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Engine.RuleModel;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
@@ -177,7 +179,7 @@ public class ExplanationTests
         var failure = Assert.Single(failures);
         Assert.Equal("no Child fact", failure.Reason);
         Assert.Equal(0, failure.MatchedElements);
-        Assert.IsType<PatternElement>(failure.BlockingElement);
+        Assert.Equal(new BlockingElement(ElementKind.Match, typeof(Child)), failure.Blocking);
         Assert.Empty(failure.FailedConditions);
     }
 
@@ -217,7 +219,7 @@ public class ExplanationTests
         var failure = Assert.Single(failures);
         Assert.Equal("Explanation.Subsidy", failure.Rule.Name);
         Assert.Equal(1, failure.MatchedElements);
-        Assert.Same(failure.Rule.Elements[1], failure.BlockingElement);
+        Assert.Equal(new BlockingElement(ElementKind.Match, typeof(Family)), failure.Blocking);
         var condition = Assert.Single(failure.FailedConditions);
         Assert.Same(family, condition.Fact);
         Assert.Contains(condition.Values, v => v.Expression == "family.Income" && Equals(v.Value, Input<decimal>.Known(5_000m)));
@@ -361,8 +363,8 @@ public class ExplanationTests
     private static ISession CreateSession(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public sealed class Child
@@ -476,7 +478,7 @@ public class ExplanationTests
 
             When()
                 .Match(() => family)
-                .Query(() => children, q => q.Match<Child>(c => c.FamilyId == family.Id).Count().Where(n => n >= 3));
+                .Query(() => children, q => q.Match<Child>(c => c.FamilyId == family.Id).Collect().Select(c => c.Count()).Where(n => n >= 3));
             Then()
                 .Yield(ctx => new LargeFamily(family));
         }

@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -124,8 +125,8 @@ public class JustificationMergeTests
     private static ISession CreateSession()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(EmployedRoute), typeof(SelfEmployedRoute), typeof(EligibleRule)));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(typeof(EmployedRoute), typeof(SelfEmployedRoute), typeof(EligibleRule)));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public sealed class Applicant

@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -193,8 +194,8 @@ public class LinkedFactTests
     private static ISession CreateSession(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public sealed class Household
@@ -262,7 +263,7 @@ public class LinkedFactTests
             When()
                 .Match(() => household, h => h.Income.Value < 1_000m);
             Then()
-                .Do(ctx => ctx.InsertLinked(new Notice(household)));
+                .Do(ctx => ctx.InsertLinked("notice", new Notice(household)));
         }
     }
 

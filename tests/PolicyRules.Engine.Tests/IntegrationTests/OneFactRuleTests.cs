@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -232,6 +233,7 @@ public class OneFactRuleTests
         // Arrange
         var session = CreateSession(typeof(GreetingRule));
         var person = new Person { Name = "Li", Age = 30 };
+        session.Insert(new EvaluationDate(session.AsOf));
         session.Insert(person);
 
         // Act
@@ -375,8 +377,8 @@ public class OneFactRuleTests
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(AdultRule)));
-        var factory = repository.Compile();
+        repository.Load(x => x.NestedTypes().From(typeof(AdultRule)));
+        var factory = repository.CompileThreeValued();
         var first = factory.CreateSession(AsOf);
         var second = factory.CreateSession(AsOf);
         first.Insert(new Person { Name = "Li", Age = 30 });
@@ -395,8 +397,8 @@ public class OneFactRuleTests
     private static ISession CreateSession(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public class Person
@@ -420,6 +422,9 @@ public class OneFactRuleTests
     public sealed record ResidentSenior(Person Person);
 
     public sealed record Registration(Person Person);
+
+    /// <summary>The evaluation date as a fact (an NRules action has no session date to read).</summary>
+    public sealed record EvaluationDate(DateOnly Date);
 
     [Name("OneFactRule.Adult")]
     public sealed class AdultRule : Rule
@@ -469,12 +474,14 @@ public class OneFactRuleTests
     {
         public override void Define()
         {
+            EvaluationDate today = default!;
             Person person = default!;
 
             When()
+                .Match(() => today)
                 .Match(() => person, p => p.Age.Value >= 18);
             Then()
-                .Do(ctx => person.Notes.Add(ctx.Rule.Name + " greets " + person.Name + " on " + ctx.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                .Do(ctx => person.Notes.Add(ctx.Rule.Name + " greets " + person.Name + " on " + today.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

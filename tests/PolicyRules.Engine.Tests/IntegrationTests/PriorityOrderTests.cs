@@ -1,4 +1,5 @@
-using PolicyRules.Engine.Fluent;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -90,9 +91,9 @@ public class PriorityOrderTests
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(EqualBRule)));
-        repository.Load(x => x.From(typeof(EqualARule)));
-        var session = repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(typeof(EqualBRule)));
+        repository.Load(x => x.NestedTypes().From(typeof(EqualARule)));
+        var session = repository.CompileThreeValued().CreateSession(AsOf);
         var trigger = new Trigger();
         session.Insert(trigger);
 
@@ -158,8 +159,8 @@ public class PriorityOrderTests
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(EqualBRule), typeof(LowPriorityRule), typeof(EqualARule), typeof(HighPriorityRule), typeof(EqualCRule)));
-        var factory = repository.Compile();
+        repository.Load(x => x.NestedTypes().From(typeof(EqualBRule), typeof(LowPriorityRule), typeof(EqualARule), typeof(HighPriorityRule), typeof(EqualCRule)));
+        var factory = repository.CompileThreeValued();
         var orders = new List<string>();
 
         // Act
@@ -180,8 +181,8 @@ public class PriorityOrderTests
     private static ISession CreateSession(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public sealed class Trigger

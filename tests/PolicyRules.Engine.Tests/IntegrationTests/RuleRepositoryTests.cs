@@ -1,11 +1,15 @@
-using PolicyRules.Engine.Fluent;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using PolicyRules.Engine.Metadata;
 using PolicyRules.Engine.RuleModel;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
 /// <summary>
-/// Loading rule classes into named rule sets (from an assembly with a tag filter, or by type), the
-/// metadata read from their attributes, and the errors a badly defined rule class gives.
+/// Loading rule classes with NRules' repository into named rule sets (from an assembly with a tag
+/// filter, or by type), compiling them, the metadata read from their attributes, and the errors a
+/// badly defined rule class gives: at load when NRules cannot build it, at compilation when the
+/// three-valued engine refuses it.
 /// </summary>
 public class RuleRepositoryTests
 {
@@ -19,17 +23,18 @@ public class RuleRepositoryTests
     private static readonly DateOnly AsOf = new(2017, 5, 1);
 
     [Fact]
-    public void Load_AssemblyFilteredByTag_LoadsOnlyTaggedRulesIntoNamedSetOrderedByClassName()
+    public void Load_AssemblyFilteredByTag_LoadsOnlyTaggedRulesIntoNamedSet()
     {
         // Arrange
         var repository = new RuleRepository();
 
         // Act
-        repository.Load(x => x.From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(Tag)).To("Enrolment"));
+        repository.Load(x => x.NestedTypes().From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(Tag)).To("Enrolment"));
 
         // Assert
-        Assert.Equal(["Enrolment"], repository.RuleSets);
-        Assert.Equal(["RuleRepository.TaggedAlpha", "RuleRepository.TaggedBeta"], repository.GetRules("Enrolment").Select(r => r.Name));
+        var ruleSet = Assert.Single(repository.GetRuleSets());
+        Assert.Equal("Enrolment", ruleSet.Name);
+        Assert.Equal(["RuleRepository.TaggedAlpha", "RuleRepository.TaggedBeta"], ruleSet.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -37,12 +42,13 @@ public class RuleRepositoryTests
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(TypedTag)));
 
         // Act
-        repository.Load(x => x.From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(TypedTag)));
+        var rules = repository.CompileThreeValued().Rules;
 
         // Assert
-        var rule = Assert.Single(repository.GetRules());
+        var rule = Assert.Single(rules);
         Assert.Equal("RuleRepository.TypedTag", rule.Name);
         Assert.True(rule.IsTagged(TypedTag));
         Assert.False(rule.IsTagged(Tag));
@@ -53,61 +59,61 @@ public class RuleRepositoryTests
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(InheritedTag)));
 
         // Act
-        repository.Load(x => x.From(typeof(RuleRepositoryTests).Assembly).Where(r => r.IsTagged(InheritedTag)));
+        var rules = repository.CompileThreeValued().Rules;
 
         // Assert
-        var rule = Assert.Single(repository.GetRules());
+        var rule = Assert.Single(rules);
         Assert.Equal("RuleRepository.InheritsTag", rule.Name);
         Assert.Equal([InheritedTag, "RuleRepositoryTests.Own"], rule.Metadata.Tags.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Load_SeveralWhereFilters_LoadsRulesPassingAll()
+    public void Load_WhereFilterWithSeveralConditions_LoadsRulesPassingAll()
     {
         // Arrange
         var repository = new RuleRepository();
 
         // Act
-        repository.Load(x => x.From(typeof(RuleRepositoryTests).Assembly)
-            .Where(r => r.IsTagged(Tag))
-            .Where(r => r.IsTagged("RuleRepositoryTests.Second")));
+        repository.Load(x => x.NestedTypes().From(typeof(RuleRepositoryTests).Assembly)
+            .Where(r => r.IsTagged(Tag) && r.IsTagged("RuleRepositoryTests.Second")));
 
         // Assert
-        Assert.Equal(["RuleRepository.TaggedBeta"], repository.GetRules().Select(r => r.Name));
+        Assert.Equal(["RuleRepository.TaggedBeta"], repository.GetRuleSets().SelectMany(s => s.Rules).Select(r => r.Name));
     }
 
     [Fact]
-    public void Load_TypesIntoTwoRuleSets_CompilesEachSetSeparately()
+    public void CompileThreeValued_TypesInTwoRuleSets_CompilesEachSetSeparately()
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TaggedAlphaRule)).To("Enrolment"));
-        repository.Load(x => x.From(typeof(TaggedBetaRule)).To("Subsidy"));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedAlphaRule)).To("Enrolment"));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedBetaRule)).To("Subsidy"));
 
         // Act
-        var enrolment = repository.Compile("Enrolment");
+        var enrolment = repository.CompileThreeValued("Enrolment");
         var session = enrolment.CreateSession(AsOf);
         session.Insert(new Applicant { Name = "Li" });
         session.Fire();
 
         // Assert
-        Assert.Equal(["Enrolment", "Subsidy"], repository.RuleSets);
+        Assert.Equal(["Enrolment", "Subsidy"], repository.GetRuleSets().Select(s => s.Name));
         Assert.Equal(["RuleRepository.TaggedAlpha"], enrolment.Rules.Select(r => r.Name));
         Assert.Equal(["RuleRepository.TaggedAlpha"], session.Query<Outcome>().Select(o => o.RuleName));
     }
 
     [Fact]
-    public void Compile_WithoutSetName_CompilesEveryLoadedRule()
+    public void CompileThreeValued_WithoutSetName_CompilesEveryLoadedRule()
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TaggedAlphaRule)).To("Enrolment"));
-        repository.Load(x => x.From(typeof(TaggedBetaRule)).To("Subsidy"));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedAlphaRule)).To("Enrolment"));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedBetaRule)).To("Subsidy"));
 
         // Act
-        var factory = repository.Compile();
+        var factory = repository.CompileThreeValued();
 
         // Assert
         Assert.Equal(["RuleRepository.TaggedAlpha", "RuleRepository.TaggedBeta"], factory.Rules.Select(r => r.Name));
@@ -118,24 +124,25 @@ public class RuleRepositoryTests
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedBetaRule), typeof(TaggedAlphaRule)));
 
         // Act
-        repository.Load(x => x.From(typeof(TaggedBetaRule), typeof(TaggedAlphaRule)));
+        var factory = repository.CompileThreeValued();
 
         // Assert
-        Assert.Equal([RuleRepository.DefaultRuleSet], repository.RuleSets);
-        Assert.Equal(["RuleRepository.TaggedBeta", "RuleRepository.TaggedAlpha"], repository.GetRules(RuleRepository.DefaultRuleSet).Select(r => r.Name));
+        Assert.Equal(["default"], repository.GetRuleSets().Select(s => s.Name));
+        Assert.Equal(["RuleRepository.TaggedBeta", "RuleRepository.TaggedAlpha"], factory.Rules.Select(r => r.Name));
     }
 
     [Fact]
-    public void Compile_UnknownRuleSet_Throws()
+    public void CompileThreeValued_UnknownRuleSet_Throws()
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TaggedAlphaRule)).To("Enrolment"));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedAlphaRule)).To("Enrolment"));
 
         // Act
-        var error = Record.Exception(() => repository.Compile("Subsidy"));
+        var error = Record.Exception(() => repository.CompileThreeValued("Subsidy"));
 
         // Assert
         Assert.IsType<InvalidOperationException>(error);
@@ -143,29 +150,30 @@ public class RuleRepositoryTests
     }
 
     [Fact]
-    public void Compile_NothingLoaded_Throws()
+    public void CompileThreeValued_NothingLoaded_Throws()
     {
         // Arrange
         var repository = new RuleRepository();
 
         // Act
-        var error = Record.Exception(() => repository.Compile());
+        var error = Record.Exception(() => repository.CompileThreeValued());
 
         // Assert
         Assert.IsType<InvalidOperationException>(error);
     }
 
     [Fact]
-    public void Load_AttributesOnRuleClass_BecomeMetadata()
+    public void CompileThreeValued_AttributesOnRuleClass_BecomeMetadata()
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(DescribedRule)));
 
         // Act
-        repository.Load(x => x.From(typeof(DescribedRule)));
+        var rules = repository.CompileThreeValued().Rules;
 
         // Assert
-        var rule = Assert.Single(repository.GetRules());
+        var rule = Assert.Single(rules);
         Assert.Equal("RuleRepository.Described", rule.Name);
         Assert.Equal("Children of registered residents enrol first.", rule.Metadata.Description);
         Assert.Equal(5, rule.Priority);
@@ -176,16 +184,17 @@ public class RuleRepositoryTests
     }
 
     [Fact]
-    public void Load_RuleWithoutAttributes_NamedAfterClassWithDefaults()
+    public void CompileThreeValued_RuleWithoutAttributes_NamedAfterClassWithDefaults()
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(typeof(PlainRule)));
 
         // Act
-        repository.Load(x => x.From(typeof(PlainRule)));
+        var rules = repository.CompileThreeValued().Rules;
 
         // Assert
-        var rule = Assert.Single(repository.GetRules());
+        var rule = Assert.Single(rules);
         Assert.Equal(typeof(PlainRule).FullName, rule.Name);
         Assert.Null(rule.Metadata.Description);
         Assert.Equal(0, rule.Priority);
@@ -195,75 +204,92 @@ public class RuleRepositoryTests
     }
 
     [Fact]
-    public void Load_SameRuleTwice_RejectsDuplicateName()
+    public void CompileThreeValued_SameRuleLoadedTwice_RejectsDuplicateName()
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TaggedAlphaRule)));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedAlphaRule)));
+        repository.Load(x => x.NestedTypes().From(typeof(TaggedAlphaRule)));
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(typeof(TaggedAlphaRule))));
+        var error = Record.Exception(() => repository.CompileThreeValued());
 
         // Assert
-        var definitionError = Assert.IsType<RuleDefinitionException>(error);
-        Assert.Equal("RuleRepository.TaggedAlpha", definitionError.RuleName);
-        Assert.Contains("already has this name", definitionError.Message, StringComparison.Ordinal);
-        Assert.Single(repository.GetRules());
+        var loadError = Assert.IsType<RuleLoadException>(error);
+        Assert.Equal("RuleRepository.TaggedAlpha", loadError.RuleName);
+        Assert.Contains("already has this name", loadError.Message, StringComparison.Ordinal);
+        Assert.Equal(2, repository.GetRuleSets().SelectMany(s => s.Rules).Count());
     }
 
     [Theory]
     [InlineData(typeof(string))]
     [InlineData(typeof(TaggedBaseRule))]
-    public void Load_TypeThatIsNotConcreteRule_ThrowsArgumentError(Type type)
+    public void Load_TypeThatIsNotConcreteRule_IsSkipped(Type type)
     {
         // Arrange
         var repository = new RuleRepository();
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(type)));
+        repository.Load(x => x.NestedTypes().From(type));
 
         // Assert
-        Assert.IsType<ArgumentException>(error);
-        Assert.Contains(type.Name, error.Message, StringComparison.Ordinal);
+        Assert.Empty(repository.GetRuleSets().SelectMany(s => s.Rules));
+        Assert.IsType<InvalidOperationException>(Record.Exception(() => repository.CompileThreeValued()));
+    }
+
+    [Theory]
+    [InlineData(typeof(AliasBoundTwiceRule), "Duplicate declarations. Declaration=applicant")]
+    [InlineData(typeof(AliasNotLocalRule), "Invalid pattern alias expression")]
+    [InlineData(typeof(NoConditionsRule), "Group element requires at least one child element")]
+    [InlineData(typeof(NoActionsRule), "Rule must have at least one match action")]
+    public void Load_RuleNRulesCannotBuild_ThrowsNamingRuleTypeAndProblem(Type ruleType, string problem)
+    {
+        // Arrange
+        var repository = new RuleRepository();
+
+        // Act
+        var error = Record.Exception(() => repository.Load(x => x.NestedTypes().From(ruleType)));
+
+        // Assert
+        var definitionError = Assert.IsType<RuleDefinitionException>(error);
+        Assert.Equal(ruleType, definitionError.RuleType);
+        Assert.Contains(ruleType.Name, definitionError.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, definitionError.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Empty(repository.GetRuleSets().SelectMany(s => s.Rules));
     }
 
     [Theory]
     [InlineData(typeof(AliasUsedBeforeBoundRule), "RuleRepository.AliasUsedBeforeBound", "'household' is used before the pattern that binds it")]
-    [InlineData(typeof(AliasBoundTwiceRule), "RuleRepository.AliasBoundTwice", "'applicant' is bound twice")]
-    [InlineData(typeof(AliasNotLocalRule), "RuleRepository.AliasNotLocal", "must name a local variable of Define()")]
-    [InlineData(typeof(NoConditionsRule), "RuleRepository.NoConditions", "When() has no conditions")]
-    [InlineData(typeof(NoActionsRule), "RuleRepository.NoActions", "Then() has no actions")]
-    [InlineData(typeof(QueryWithoutAggregateRule), "RuleRepository.QueryWithoutAggregate", "a query must end in Collect(), Count() or Sum()")]
-    [InlineData(typeof(QueryAggregatingTwiceRule), "RuleRepository.QueryAggregatingTwice", "a query can aggregate only once")]
-    public void Load_RuleDefinitionError_ThrowsNamingRuleAndProblem(Type ruleType, string ruleName, string problem)
+    [InlineData(typeof(QueryAggregatingTwiceRule), "RuleRepository.QueryAggregatingTwice", "a query over another query")]
+    public void CompileThreeValued_RuleDefinitionError_ThrowsNamingRuleAndProblem(Type ruleType, string ruleName, string problem)
     {
         // Arrange
         var repository = new RuleRepository();
+        repository.Load(x => x.NestedTypes().From(ruleType));
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(ruleType)));
+        var error = Record.Exception(() => repository.CompileThreeValued());
 
         // Assert
-        var definitionError = Assert.IsType<RuleDefinitionException>(error);
-        Assert.Equal(ruleName, definitionError.RuleName);
-        Assert.Contains(ruleName, definitionError.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, definitionError.Message, StringComparison.Ordinal);
-        Assert.Empty(repository.GetRules());
+        var loadError = Assert.IsType<RuleLoadException>(error);
+        Assert.Equal(ruleName, loadError.RuleName);
+        Assert.Contains(ruleName, loadError.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, loadError.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_RuleWithoutParameterlessConstructor_ThrowsNamingRule()
+    public void Load_RuleWithoutParameterlessConstructor_ThrowsActivationErrorNamingRuleType()
     {
         // Arrange
         var repository = new RuleRepository();
 
         // Act
-        var error = Record.Exception(() => repository.Load(x => x.From(typeof(NoParameterlessConstructorRule))));
+        var error = Record.Exception(() => repository.Load(x => x.NestedTypes().From(typeof(NoParameterlessConstructorRule))));
 
         // Assert
-        var definitionError = Assert.IsType<RuleDefinitionException>(error);
-        Assert.Equal("RuleRepository.NoParameterlessConstructor", definitionError.RuleName);
-        Assert.Contains("public parameterless constructor", definitionError.Message, StringComparison.Ordinal);
+        var activationError = Assert.IsType<RuleActivationException>(error);
+        Assert.Equal(typeof(NoParameterlessConstructorRule), activationError.RuleType);
+        Assert.IsType<MissingMethodException>(activationError.InnerException);
     }
 
     public sealed class Applicant
@@ -443,20 +469,6 @@ public class RuleRepositoryTests
         }
     }
 
-    [Name("RuleRepository.QueryWithoutAggregate")]
-    public sealed class QueryWithoutAggregateRule : Rule
-    {
-        public override void Define()
-        {
-            Applicant applicant = default!;
-
-            When()
-                .Query(() => applicant, q => q.Match<Applicant>());
-            Then()
-                .Yield(ctx => new Outcome(applicant.Name));
-        }
-    }
-
     [Name("RuleRepository.QueryAggregatingTwice")]
     public sealed class QueryAggregatingTwiceRule : Rule
     {
@@ -465,7 +477,7 @@ public class RuleRepositoryTests
             var count = 0;
 
             When()
-                .Query(() => count, q => q.Match<Applicant>().Count().Count());
+                .Query(() => count, q => q.Match<Applicant>().Collect().Select(c => c.Count()).Collect().Select(c => c.Count()));
             Then()
                 .Yield(ctx => new Outcome("never"));
         }

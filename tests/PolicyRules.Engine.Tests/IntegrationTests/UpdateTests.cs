@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Engine.Tests.IntegrationTests;
 
@@ -94,8 +95,8 @@ public class UpdateTests
     private static ISession CreateSession()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(AdultRule), typeof(AllowanceRule)));
-        return repository.Compile().CreateSession(AsOf);
+        repository.Load(x => x.NestedTypes().From(typeof(AdultRule), typeof(AllowanceRule)));
+        return repository.CompileThreeValued().CreateSession(AsOf);
     }
 
     public sealed class Person

@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 using PolicyRules.Engine.Rete;
 
 namespace PolicyRules.Engine.Tests.Rete;
@@ -15,8 +16,8 @@ public class AgendaTests
     public AgendaTests()
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(FirstRule), typeof(SecondRule), typeof(UrgentRule)));
-        _rules = ReteBuilder.Build(repository.GetRules()).Rules;
+        repository.Load(x => x.NestedTypes().From(typeof(FirstRule), typeof(SecondRule), typeof(UrgentRule)));
+        _rules = ReteBuilder.Build(repository.CompileThreeValued().Rules).Rules;
     }
 
     private RuleNode First => _rules[0];

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 using PolicyRules.Engine.Rete;
 
 namespace PolicyRules.Engine.Tests.Rete;
@@ -183,8 +184,8 @@ public class AlphaKeyTests
     {
         // Arrange
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(AdultRule), typeof(AdultTwinRule)));
-        var session = repository.Compile().CreateSession(new DateOnly(2017, 5, 1));
+        repository.Load(x => x.NestedTypes().From(typeof(AdultRule), typeof(AdultTwinRule)));
+        var session = repository.CompileThreeValued().CreateSession(new DateOnly(2017, 5, 1));
         session.Insert(new Person { Age = 30 });
 
         // Act
@@ -195,11 +196,11 @@ public class AlphaKeyTests
         Assert.Equal(["AlphaKey.Adult", "AlphaKey.AdultTwin"], session.Query<Marker>().Select(m => m.Rule).Order(StringComparer.Ordinal));
     }
 
-    private static IReadOnlyList<PolicyRules.Engine.RuleModel.RuleDefinition> Load(params Type[] rules)
+    private static IReadOnlyList<PolicyRules.Engine.RuleModel.CompiledRule> Load(params Type[] rules)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(rules));
-        return repository.GetRules();
+        repository.Load(x => x.NestedTypes().From(rules));
+        return repository.CompileThreeValued().Rules;
     }
 
     public sealed class Household;

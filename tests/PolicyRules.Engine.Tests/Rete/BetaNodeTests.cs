@@ -1,5 +1,6 @@
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Evaluation;
-using PolicyRules.Engine.Fluent;
 using PolicyRules.Engine.Rete;
 
 namespace PolicyRules.Engine.Tests.Rete;
@@ -161,9 +162,10 @@ public class BetaNodeTests
         where TRule : Rule
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From(typeof(TRule)));
-        var network = ReteBuilder.Build(repository.GetRules());
-        return (new Session(network, new RuleSetAnalysis(repository.GetRules()), AsOf), network.Rules[0]);
+        repository.Load(x => x.NestedTypes().From(typeof(TRule)));
+        var rules = repository.CompileThreeValued().Rules;
+        var network = ReteBuilder.Build(rules);
+        return (new Session(network, new RuleSetAnalysis(rules), AsOf), network.Rules[0]);
     }
 
     private static List<Token> Tokens(Session session, BetaNode node)
@@ -240,7 +242,7 @@ public class BetaNodeTests
             int children = default;
             When()
                 .Match(() => parent)
-                .Query(() => children, q => q.Match<Child>(c => c.Parent == parent).Count().Where(n => n >= 2));
+                .Query(() => children, q => q.Match<Child>(c => c.Parent == parent).Collect().Select(c => c.Count()).Where(n => n >= 2));
             Then().Yield(_ => new Marker("large family"));
         }
     }
