@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 
 namespace PolicyRules.Engine.Compilation;
@@ -44,7 +45,8 @@ internal static class ContextUse
 
         private void Check(Type? declaringType, string name)
         {
-            if (declaringType == typeof(IContext) && !Supported.Contains(name))
+            // NRules.Fluent's extensions on the context (ctx.Update(fact, action), ctx.Resolve<T>()) count as the members they call.
+            if ((declaringType == typeof(IContext) || declaringType == typeof(ContextExtensions)) && !Supported.Contains(name))
             {
                 Found ??= name;
             }

@@ -29,7 +29,7 @@ internal sealed partial class DeclarationTable(string ruleName)
     public LambdaExpression Condition(LambdaExpression condition, NrDeclaration nrOwn, Declaration own)
     {
         var body = Rebind(condition.Body, condition.Parameters, p => p.Name == nrOwn.Name ? own.Parameter : Resolve(p));
-        return MakeLambda(PartialEvaluator.Evaluate(body), own.Parameter);
+        return MakeLambda(Fold(body, capturedValuesOnly: false), own.Parameter);
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ internal sealed partial class DeclarationTable(string ruleName)
     {
         var body = Rebind(inner.Body, [inner.Parameters[0]], _ => own.Parameter);
         body = Rebind(body, outer.Parameters.Skip(1), Resolve);
-        return MakeLambda(PartialEvaluator.Evaluate(body), own.Parameter);
+        return MakeLambda(Fold(body, capturedValuesOnly: false), own.Parameter);
     }
 
     /// <summary>An action body: <c>(ctx, declarations it reads…) =&gt; body</c>, captured values folded.</summary>
@@ -48,7 +48,20 @@ internal sealed partial class DeclarationTable(string ruleName)
     {
         var context = action.Parameters[0];
         var rebound = Rebind(body, action.Parameters.Skip(1), Resolve);
-        return MakeLambda(PartialEvaluator.Evaluate(rebound, capturedValuesOnly: true), context);
+        return MakeLambda(Fold(rebound, capturedValuesOnly: true), context);
+    }
+
+    private Expression Fold(Expression body, bool capturedValuesOnly)
+    {
+        try
+        {
+            return PartialEvaluator.Evaluate(body, capturedValuesOnly);
+        }
+        catch (Exception e) when (e is not RuleLoadException)
+        {
+            var cause = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+            throw new RuleLoadException(ruleName, $"the captured values in {body} could not be read: {cause.Message}", cause);
+        }
     }
 
     private ParameterExpression Resolve(ParameterExpression parameter) =>

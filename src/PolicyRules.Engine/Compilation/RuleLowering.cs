@@ -26,6 +26,7 @@ internal sealed class RuleLowering
 
     private CompiledRule Lower()
     {
+        var metadata = RuleMetadataReader.Read(_definition);
         RefuseRuleLevelConstructs();
 
         // Before lowering: lowering folds sub-expressions that read no declaration, and an alias used
@@ -43,7 +44,6 @@ internal sealed class RuleLowering
             throw Refuse("Then() has no actions.");
         }
 
-        var metadata = RuleMetadataReader.Read(_definition);
         try
         {
             return new CompiledRule(metadata, _definition, elements, actions);
@@ -180,6 +180,7 @@ internal sealed class RuleLowering
     {
         Nr.AggregateElement.CollectName when aggregate.Expressions.Any(e => e.Name.StartsWith("KeySelectorA", StringComparison.Ordinal) || e.Name.StartsWith("KeySelectorD", StringComparison.Ordinal)) =>
             "OrderBy() on a collection",
+        Nr.AggregateElement.CollectName when aggregate.CustomFactoryType is not null => "a Collect() with a custom aggregator factory",
         Nr.AggregateElement.CollectName => "ToLookup() on a collection",
         Nr.AggregateElement.GroupByName => "GroupBy()",
         Nr.AggregateElement.ProjectName => "Select() over single facts (a projection)",

@@ -36,14 +36,14 @@ internal static class YieldAction
                 }],
             } || tested != linked)
         {
-            problem = "a Yield action whose generated form is not the one NRules.Fluent 1.0.4 produces.";
+            problem = "a Yield action whose generated form is not the one NRules.Fluent 1.0.4 produces";
             return null;
         }
 
         var fact = Unconvert(inserted);
         if (update.Body.ToString() != fact.ToString())
         {
-            problem = "Yield with a separate update expression (the engine re-derives a yielded fact instead of updating it).";
+            problem = "Yield with a separate update expression (the engine re-derives a yielded fact instead of updating it)";
             return null;
         }
 

@@ -32,7 +32,9 @@ public class RuleLoadTests
     [InlineData(typeof(NonRepeatableRule), "RuleLoad.NonRepeatable", "[Repeatability(NonRepeatable)]")]
     [InlineData(typeof(HaltRule), "RuleLoad.Halt", "IContext.Halt in an action")]
     [InlineData(typeof(GetLinkedRule), "RuleLoad.GetLinked", "IContext.GetLinked in an action")]
-    [InlineData(typeof(YieldWithOtherUpdateRule), "RuleLoad.YieldWithOtherUpdate", "Yield with a separate update expression")]
+    [InlineData(typeof(YieldWithOtherUpdateRule), "RuleLoad.YieldWithOtherUpdate", "Yield with a separate update expression (the engine re-derives a yielded fact instead of updating it) is not supported")]
+    [InlineData(typeof(ResolveRule), "RuleLoad.Resolve", "IContext.Resolve in an action")]
+    [InlineData(typeof(CapturedNullRule), "RuleLoad.CapturedNull", "could not be read")]
     public void CompileThreeValued_UnsupportedConstruct_ThrowsNamingRuleAndConstruct(Type ruleType, string ruleName, string construct)
     {
         // Arrange
@@ -469,6 +471,36 @@ public class RuleLoadTests
                 .Match(() => child);
             Then()
                 .Do(ctx => ctx.TryInsert(ctx.GetLinked("marker") ?? new Marker(child.Name)));
+        }
+    }
+
+    [Name("RuleLoad.Resolve")]
+    public sealed class ResolveRule : Rule
+    {
+        public override void Define()
+        {
+            Child child = default!;
+
+            When()
+                .Match(() => child);
+            Then()
+                .Do(ctx => ctx.Resolve<INotifier>().Notify(child.Name));
+        }
+    }
+
+    /// <summary>Reads a member of a captured object that is null when the rule is compiled.</summary>
+    [Name("RuleLoad.CapturedNull")]
+    public sealed class CapturedNullRule : Rule
+    {
+        public override void Define()
+        {
+            Child child = default!;
+            Family? household = null;
+
+            When()
+                .Match(() => child, c => c.FamilyId == household!.Id);
+            Then()
+                .Yield(ctx => new Marker(child.Name));
         }
     }
 
