@@ -1,4 +1,12 @@
 using PolicyRules.Referee.Tests.Referee;
+using PolicyRules.Rules;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
+using PolicyRules.Rules.Tests;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Variables;
 using Xunit.Abstractions;
 
 namespace PolicyRules.Referee.Tests;
@@ -48,4 +56,48 @@ public sealed class ChangedAnswerTests(ITestOutputHelper output)
         before.AssertAgreement();
         after.AssertAgreement();
     }
+
+    [Fact]
+    public void A_fact_built_from_the_changed_answer_is_rebuilt_by_both_engines()
+    {
+        // Arrange: the preference proof is built from the child's status; the match holds before and after the change.
+        var status = CaseRunner.Service.Variables["child.preferenceStatus"];
+        var bout = Start("a martyr's child who turns out to be a Taiwanese student", Answer.Known(status, PreferenceStatus.MartyrChild));
+
+        // Act
+        bout.Change(Answer.Known(status, PreferenceStatus.TaiwanStudent));
+        var verdict = bout.Judge("after the status changed");
+
+        // Assert
+        Assert.True(verdict.Agrees, verdict.ToString());
+        Assert.Contains(new DocumentRequired(SchoolEnrolmentPrograms.Preference, "preference-proof-taiwan-student"), verdict.DerivedFacts);
+        Assert.DoesNotContain(new DocumentRequired(SchoolEnrolmentPrograms.Preference, "preference-proof-martyr-child"), verdict.DerivedFacts);
+    }
+
+    [Fact]
+    public void A_chain_of_derived_facts_is_withdrawn_by_both_engines_when_its_first_premise_stops_holding()
+    {
+        // Arrange: a district child born on the cut-off day, then a day later.
+        var variables = CaseRunner.Service.Variables;
+        var bout = Start(
+            "a district child born on the cut-off day, then a day later",
+            Answer.Known(variables["child.stage"], SchoolStage.Primary),
+            Answer.Known(variables["child.hukou"], HukouLocation.Mentougou),
+            Answer.Known(variables["child.birthDate"], new DateOnly(2011, 8, 31)));
+        var before = bout.Judge("born on the cut-off day");
+
+        // Act
+        bout.Change(Answer.Known(variables["child.birthDate"], new DateOnly(2011, 9, 1)));
+        var after = bout.Judge("born the day after the cut-off");
+
+        // Assert
+        Assert.True(before.Agrees, before.ToString());
+        Assert.True(after.Agrees, after.ToString());
+        Assert.Equal(ProgramStatus.Eligible, before.Statuses[SchoolEnrolmentPrograms.LocalPrimary]);
+        Assert.Equal(ProgramStatus.Ineligible, after.Statuses[SchoolEnrolmentPrograms.LocalPrimary]);
+        Assert.DoesNotContain(after.DerivedFacts, f => f is OfEntryAge);
+    }
+
+    private static Bout Start(string origin, params Answer[] answers) =>
+        Bout.Start(Variations.For(PolicyAreas.SchoolEnrolment).Complete(origin, new DateOnly(2017, 5, 10), answers, seed: 1));
 }

@@ -73,6 +73,24 @@ public sealed class RefereeSetupTests
     }
 
     [Theory]
+    [InlineData("2017-04-27")]
+    [InlineData("2018-01-01")]
+    public void Outside_the_rules_window_neither_engine_derives_anything(string day)
+    {
+        // Arrange
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Complete("a day no rule is in force", date, [], seed: 1);
+
+        // Act
+        var verdict = Bout.Start(variation).Judge("after firing");
+
+        // Assert
+        Assert.True(verdict.Agrees, verdict.ToString());
+        Assert.Empty(verdict.DerivedFacts);
+        Assert.All(verdict.Statuses.Values, s => Assert.Equal(ProgramStatus.NotApplicable, s));
+    }
+
+    [Theory]
     [InlineData(false, false, ProgramStatus.NotApplicable)]
     [InlineData(false, true, ProgramStatus.NotApplicable)]
     [InlineData(true, false, ProgramStatus.Ineligible)]
