@@ -23,7 +23,6 @@ public sealed class RandomVariationTests(ITestOutputHelper output)
 
         // Assert
         output.WriteLine($"{area}: {scorecard.Bouts} random variations refereed (REFEREE_SEED={seed}).");
-        Assert.True(scorecard.Bouts >= 1000 || RefereeSettings.RandomVariations < 1000);
         output.WriteLine(scorecard.Summary());
         scorecard.AssertAgreement();
     }

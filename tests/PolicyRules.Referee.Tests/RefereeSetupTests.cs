@@ -179,7 +179,7 @@ public sealed class RefereeSetupTests
         var rules = PolicyLibrary.Instance.Rules(area);
 
         // Act
-        var dates = Enumerable.Range(0, RefereeSettings.RandomVariations).Select(i => Variations.For(area).Random(RefereeSettings.Seed, i).Date).ToArray();
+        var dates = Enumerable.Range(0, 1000).Select(i => Variations.For(area).Random(RefereeSettings.Seed, i).Date).ToArray();
 
         // Assert
         var inside = dates.Count(d => rules.Any(r => r.Effective.Contains(d)));

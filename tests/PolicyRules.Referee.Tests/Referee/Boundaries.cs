@@ -21,7 +21,7 @@ internal sealed class Boundaries
 
     public IReadOnlyList<decimal> Numbers { get; }
 
-    /// <summary>The first and last day on which some rule of the area is in force.</summary>
+    /// <summary>The first and last day on which some rule of the area is in force (an open end: the first or last parameter date).</summary>
     public DateOnly WindowFrom { get; }
 
     public DateOnly WindowTo { get; }
@@ -36,8 +36,8 @@ internal sealed class Boundaries
             .Select(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null).OfType<decimal>();
 
         var rules = library.Rules(area);
-        var from = rules.Min(r => r.Effective.From) ?? parameterDates.Min();
-        var to = rules.Max(r => r.Effective.To) ?? parameterDates.Max();
+        var from = rules.Any(r => r.Effective.From is null) ? parameterDates.Min() : rules.Min(r => r.Effective.From!.Value);
+        var to = rules.Any(r => r.Effective.To is null) ? parameterDates.Max() : rules.Max(r => r.Effective.To!.Value);
         var dates = parameterDates.Append(from).Append(to).SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) });
         return new Boundaries(
             [.. dates.Distinct().Order()],
