@@ -1,0 +1,209 @@
+using System.Reflection;
+using NRules;
+using NRules.Fluent;
+using PolicyRules.Engine.Metadata;
+using PolicyRules.Referee.Tests.Referee;
+using PolicyRules.Rules;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.SchoolEnrolment;
+using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.Tests;
+using PolicyRules.Screening;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Variables;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace PolicyRules.Referee.Tests;
+
+/// <summary>How NRules is set up to make the comparison fair, and that the variations are what the referee assumes.</summary>
+public sealed class RefereeSetupTests
+{
+    private static readonly DateOnly InForce = new(2017, 5, 10);
+
+    [Fact]
+    public void Two_rules_yielding_equal_records_stay_two_facts_in_NRules_as_in_our_engine()
+    {
+        // Arrange: an over-age child without a registered Beijing hukou, for whom two rules yield the same deadline.
+        var facts = OverAgeUnregisteredChild();
+        var session = NRulesReference.CreateSession(InForce);
+        session.InsertAll(facts);
+
+        // Act
+        session.Fire();
+
+        // Assert
+        var deadline = new DeadlineApplies(SchoolEnrolmentPrograms.LocalPrimary, "separate-collection");
+        Assert.Equal(2, session.Query<DeadlineApplies>().AsEnumerable().Count(d => d == deadline));
+    }
+
+    [Fact]
+    public void With_its_default_identity_NRules_could_not_hold_both_and_fails_to_fire()
+    {
+        // Arrange
+        var session = PolicyLibrary.Instance.Repository.Compile().CreateSession();
+        session.InsertAll(OverAgeUnregisteredChild());
+
+        // Act
+        var failure = Record.Exception(() => session.Fire());
+
+        // Assert
+        var collision = Assert.IsType<ArgumentException>(Assert.IsType<RuleRhsExpressionEvaluationException>(failure).InnerException);
+        Assert.Contains("DeadlineApplies", collision.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2017-04-27")]
+    [InlineData("2017-04-28")]
+    [InlineData("2017-12-31")]
+    [InlineData("2018-01-01")]
+    public void NRules_gets_exactly_the_rules_whose_Effective_attribute_covers_the_date(string day)
+    {
+        // Arrange
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var expected = PolicyLibrary.Instance.Repository.GetRules()
+            .Where(r => EffectiveOn(r.Properties[RuleProperties.ClrType] as Type, date))
+            .Select(r => r.Name);
+
+        // Act
+        var compiled = NRulesReference.RulesInForce(date).Select(r => r.Name);
+
+        // Assert
+        Assert.Equal(expected, compiled);
+    }
+
+    [Theory]
+    [InlineData("2017-04-27")]
+    [InlineData("2018-01-01")]
+    public void Outside_the_rules_window_neither_engine_derives_anything(string day)
+    {
+        // Arrange
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Complete("a day no rule is in force", date, [], seed: 1);
+
+        // Act
+        var verdict = Bout.Start(variation).Judge("after firing");
+
+        // Assert
+        Assert.True(verdict.Agrees, verdict.ToString());
+        Assert.Empty(verdict.DerivedFacts);
+        Assert.All(verdict.Statuses.Values, s => Assert.Equal(ProgramStatus.NotApplicable, s));
+    }
+
+    [Theory]
+    [InlineData(false, false, ProgramStatus.NotApplicable)]
+    [InlineData(false, true, ProgramStatus.NotApplicable)]
+    [InlineData(true, false, ProgramStatus.Ineligible)]
+    [InlineData(true, true, ProgramStatus.Eligible)]
+    public void A_status_is_read_from_NRules_facts_as_the_report_reads_it(bool applies, bool eligible, string status)
+    {
+        // Arrange
+        const string program = SchoolEnrolmentPrograms.Boarding;
+        var facts = new List<object> { new ProgramApplies(SchoolEnrolmentPrograms.Preference), new ProgramEligible(SchoolEnrolmentPrograms.Preference) };
+        if (applies)
+        {
+            facts.Add(new ProgramApplies(program));
+        }
+
+        if (eligible)
+        {
+            facts.Add(new ProgramEligible(program));
+        }
+
+        // Act
+        var read = StatusMapping.StatusOf(program, facts);
+
+        // Assert
+        Assert.Equal(status, read);
+    }
+
+    [Fact]
+    public void A_variation_with_an_unanswered_input_is_not_refereed()
+    {
+        // Arrange
+        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Random(RefereeSettings.DefaultSeed, 0);
+        var partial = variation with { Answers = variation.Answers.Where(a => a.Key != "child.birthDate").ToDictionary() };
+
+        // Act
+        var failure = Record.Exception(() => Bout.Start(partial));
+
+        // Assert
+        Assert.IsType<InvalidOperationException>(failure);
+        Assert.Contains("Child.BirthDate", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
+    public void A_random_variation_is_the_same_every_time_its_seed_is_given(string area)
+    {
+        // Arrange
+        var variations = Variations.For(area);
+
+        // Act
+        var first = variations.Random(7, 42).Describe();
+        var again = variations.Random(7, 42).Describe();
+        var other = variations.Random(8, 42).Describe();
+
+        // Assert
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+    }
+
+    /// <summary>A printed variation replays as a policy case, and the product's answer reader accepts every generated value.</summary>
+    [Theory]
+    [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
+    public void A_variation_reads_back_as_a_policy_case_with_the_same_answers(string area)
+    {
+        // Arrange
+        var variations = Enumerable.Range(0, 200).Select(i => Variations.For(area).Random(RefereeSettings.DefaultSeed, i)).ToArray();
+        var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+        foreach (var variation in variations)
+        {
+            // Act
+            var policyCase = Assert.Single(yaml.Deserialize<List<PolicyCase>>(variation.Describe()));
+            var answers = CaseRunner.Answers(policyCase);
+
+            // Assert
+            Assert.Equal(variation.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), policyCase.Date);
+            Assert.Equal(variation.Answers.Count, answers.Count);
+            Assert.All(variation.Answers, a => Assert.Equal(a.Value.Value, answers[a.Key].Value));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
+    public void Random_variations_are_evaluated_mostly_inside_the_rules_window_and_sometimes_outside(string area)
+    {
+        // Arrange
+        var rules = PolicyLibrary.Instance.Rules(area);
+
+        // Act
+        var dates = Enumerable.Range(0, 1000).Select(i => Variations.For(area).Random(RefereeSettings.Seed, i).Date).ToArray();
+
+        // Assert
+        var inside = dates.Count(d => rules.Any(r => r.Effective.Contains(d)));
+        Assert.InRange(inside, dates.Length * 0.8, dates.Length - 10);
+    }
+
+    private static bool EffectiveOn(Type? ruleType, DateOnly date)
+    {
+        var effective = ruleType?.GetCustomAttribute<EffectiveAttribute>();
+        var from = effective?.From is { } f ? DateOnly.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DateOnly.MinValue;
+        var to = effective?.To is { } t ? DateOnly.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : DateOnly.MaxValue;
+        return from <= date && date <= to;
+    }
+
+    private static object[] OverAgeUnregisteredChild()
+    {
+        var variables = CaseRunner.Service.Variables;
+        var answers = new[]
+        {
+            Answer.Known(variables["child.stage"], SchoolStage.Primary),
+            Answer.Known(variables["child.hukou"], HukouLocation.BeijingUnregistered),
+            Answer.Known(variables["child.overAge"], true),
+        };
+        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Complete("an over-age child without a registered hukou", InForce, answers, seed: 1);
+        return [new PolicyContext(InForce, PolicyLibrary.Instance.Parameters(InForce)), .. InputFacts.Build(variation.Answers.Values)];
+    }
+}
