@@ -23,7 +23,7 @@ public sealed class ChangedAnswerTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
-    public void NRules_and_our_engine_agree_again_after_one_answer_changes(string area)
+    public void Update_OneAnswerChangedInBothEngines_SameFactsAndStatusesAgain(string area)
     {
         // Arrange
         var variations = Variations.For(area);
@@ -58,7 +58,7 @@ public sealed class ChangedAnswerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_fact_built_from_the_changed_answer_is_rebuilt_by_both_engines()
+    public void Update_YieldedFactBuiltFromChangedAnswer_RebuiltByBothEngines()
     {
         // Arrange: the preference proof is built from the child's status; the match holds before and after the change.
         var status = CaseRunner.Service.Variables["child.preferenceStatus"];
@@ -75,7 +75,7 @@ public sealed class ChangedAnswerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_chain_of_derived_facts_is_withdrawn_by_both_engines_when_its_first_premise_stops_holding()
+    public void Update_FirstPremiseOfChainStopsHolding_BothEnginesWithdrawTheChain()
     {
         // Arrange: a district child born on the cut-off day, then a day later.
         var variables = CaseRunner.Service.Variables;

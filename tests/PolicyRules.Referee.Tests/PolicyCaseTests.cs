@@ -12,7 +12,7 @@ public sealed class PolicyCaseTests
 {
     [Theory]
     [AllPolicyCases]
-    public void NRules_derives_the_same_facts_and_statuses_on_every_completion_of_the_case(string area, PolicyCase policyCase)
+    public void Fire_EveryCompletionOfPolicyCase_SameFactsAndStatuses(string area, PolicyCase policyCase)
     {
         // Arrange
         var variations = Variations.For(area);

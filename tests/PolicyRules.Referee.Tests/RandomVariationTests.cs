@@ -8,7 +8,7 @@ public sealed class RandomVariationTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
-    public void NRules_derives_the_same_facts_and_statuses_on_random_fully_answered_variations(string area)
+    public void Fire_RandomFullyAnsweredVariations_SameFactsAndStatuses(string area)
     {
         // Arrange
         var variations = Variations.For(area);

@@ -22,7 +22,7 @@ public sealed class RefereeSetupTests
     private static readonly DateOnly InForce = new(2017, 5, 10);
 
     [Fact]
-    public void Two_rules_yielding_equal_records_stay_two_facts_in_NRules_as_in_our_engine()
+    public void Fire_TwoRulesYieldEqualRecords_NRulesWithReferenceIdentityKeepsBoth()
     {
         // Arrange: an over-age child without a registered Beijing hukou, for whom two rules yield the same deadline.
         var facts = OverAgeUnregisteredChild();
@@ -38,7 +38,7 @@ public sealed class RefereeSetupTests
     }
 
     [Fact]
-    public void With_its_default_identity_NRules_could_not_hold_both_and_fails_to_fire()
+    public void Fire_TwoRulesYieldEqualRecords_NRulesDefaultIdentityFails()
     {
         // Arrange
         var session = PolicyLibrary.Instance.Repository.Compile().CreateSession();
@@ -57,7 +57,7 @@ public sealed class RefereeSetupTests
     [InlineData("2017-04-28")]
     [InlineData("2017-12-31")]
     [InlineData("2018-01-01")]
-    public void NRules_gets_exactly_the_rules_whose_Effective_attribute_covers_the_date(string day)
+    public void RulesInForce_Date_ExactlyRulesWhoseEffectiveWindowCoversIt(string day)
     {
         // Arrange
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +75,7 @@ public sealed class RefereeSetupTests
     [Theory]
     [InlineData("2017-04-27")]
     [InlineData("2018-01-01")]
-    public void Outside_the_rules_window_neither_engine_derives_anything(string day)
+    public void Fire_DateOutsideRulesWindow_NeitherEngineDerivesAnything(string day)
     {
         // Arrange
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
@@ -95,7 +95,7 @@ public sealed class RefereeSetupTests
     [InlineData(false, true, ProgramStatus.NotApplicable)]
     [InlineData(true, false, ProgramStatus.Ineligible)]
     [InlineData(true, true, ProgramStatus.Eligible)]
-    public void A_status_is_read_from_NRules_facts_as_the_report_reads_it(bool applies, bool eligible, string status)
+    public void StatusOf_ProgramFacts_ReadAsTheReportReadsThem(bool applies, bool eligible, string status)
     {
         // Arrange
         const string program = SchoolEnrolmentPrograms.Boarding;
@@ -118,7 +118,7 @@ public sealed class RefereeSetupTests
     }
 
     [Fact]
-    public void A_variation_with_an_unanswered_input_is_not_refereed()
+    public void Start_VariationWithUnansweredInput_Refused()
     {
         // Arrange
         var variation = Variations.For(PolicyAreas.SchoolEnrolment).Random(RefereeSettings.DefaultSeed, 0);
@@ -134,7 +134,7 @@ public sealed class RefereeSetupTests
 
     [Theory]
     [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
-    public void A_random_variation_is_the_same_every_time_its_seed_is_given(string area)
+    public void Random_SameSeed_SameVariation(string area)
     {
         // Arrange
         var variations = Variations.For(area);
@@ -152,7 +152,7 @@ public sealed class RefereeSetupTests
     /// <summary>A printed variation replays as a policy case, and the product's answer reader accepts every generated value.</summary>
     [Theory]
     [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
-    public void A_variation_reads_back_as_a_policy_case_with_the_same_answers(string area)
+    public void ToPolicyCase_RandomVariation_ReadsBackWithSameAnswers(string area)
     {
         // Arrange
         var variations = Enumerable.Range(0, 200).Select(i => Variations.For(area).Random(RefereeSettings.DefaultSeed, i)).ToArray();
@@ -173,7 +173,7 @@ public sealed class RefereeSetupTests
 
     [Theory]
     [MemberData(nameof(RefereeAreas.All), MemberType = typeof(RefereeAreas))]
-    public void Random_variations_are_evaluated_mostly_inside_the_rules_window_and_sometimes_outside(string area)
+    public void Random_EvaluationDates_MostlyInsideRulesWindowSometimesOutside(string area)
     {
         // Arrange
         var rules = PolicyLibrary.Instance.Rules(area);
