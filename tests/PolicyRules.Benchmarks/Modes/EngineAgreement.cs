@@ -5,8 +5,8 @@ using PolicyRules.Engine.Evaluation;
 namespace PolicyRules.Benchmarks.Modes;
 
 /// <summary>
-/// Part of <c>--check</c>: NRules' runtime and our engine, each with a new session over the workload's
-/// case, fire the same rules (as a set of names) and end with the same facts (as a set under value
+/// Part of <c>--check</c>: NRules' runtime and our engine, each with a new session over the same
+/// instance of the workload's case, fire the same rules (as a set of names) and end with the same facts (as a set under value
 /// equality; our engine's <c>Query&lt;object&gt;()</c> gives the facts that hold for certain, which with
 /// every input answered is all of them), the goal holds in both, and after the changed answer, and
 /// after changing it back, they still agree and the goal has gone and come back in both.
