@@ -1,7 +1,7 @@
-using System.Reflection;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.EligibilityRules;
 using PolicyRules.Engine;
-using PolicyRules.Engine.Fluent;
 
 namespace PolicyRules.Benchmarks;
 
@@ -11,8 +11,8 @@ namespace PolicyRules.Benchmarks;
 /// Each of the 40 rules is written once, as a generic shape <c>XxxRule&lt;TEdition&gt;</c> whose
 /// Define() reads its thresholds from <see cref="Parameters.ForEdition"/>(TEdition.Index). The
 /// 40-rule set is the 40 sealed classes <c>XxxRule : XxxRule&lt;Edition0&gt;</c>, which add the
-/// [Name] (a [Name] on the generic shape would give all ten closures the same name, which
-/// <see cref="RuleRepository"/> rejects). The 400-rule set is those 40 plus the shapes closed over
+/// [Name] (a [Name] on the generic shape would give all ten closures the same name, which our
+/// engine's compiler rejects). The 400-rule set is those 40 plus the shapes closed over
 /// <see cref="Edition1"/> … <see cref="Edition9"/> with <see cref="Type.MakeGenericType"/>: 360 more
 /// distinct rule classes, named by their full type name. Every edition shifts its thresholds and
 /// dates (and its derived facts carry its edition number, which every pattern over a derived fact
@@ -46,15 +46,16 @@ public static class BenchRuleSets
         _ => throw new ArgumentOutOfRangeException(nameof(ruleCount), ruleCount, "40 or 400."),
     };
 
-    /// <summary>Builds the rule definitions (runs every Define()); no network is compiled yet.</summary>
+    /// <summary>Builds the NRules rule definitions (runs every Define()); no network is compiled yet.</summary>
     public static RuleRepository Load(IReadOnlyList<Type> ruleTypes)
     {
         var repository = new RuleRepository();
-        repository.Load(x => x.From([.. ruleTypes]).Where(r => r.IsTagged(Tag)));
+        repository.Load(x => x.From(ruleTypes).Where(r => r.IsTagged(Tag)));
         return repository;
     }
 
-    public static ISessionFactory Compile(int ruleCount) => Load(For(ruleCount)).Compile();
+    /// <summary>Our engine's session factory for the 40- or 400-rule set.</summary>
+    public static ISessionFactory Compile(int ruleCount) => Load(For(ruleCount)).CompileThreeValued();
 
     /// <summary>The generic shape a named rule closes over edition 0, e.g. <c>LocalWorkingAgeResidentRule&lt;&gt;</c>.</summary>
     public static Type ShapeOf(Type namedRule) =>
@@ -67,6 +68,6 @@ public static class BenchRuleSets
             .Where(t => t.Namespace == typeof(Parameters).Namespace
                 && typeof(Rule).IsAssignableFrom(t)
                 && t is { IsAbstract: false, IsGenericTypeDefinition: false }
-                && t.GetCustomAttribute<NameAttribute>() is not null)
-            .OrderBy(t => t.GetCustomAttribute<NameAttribute>()!.Value, StringComparer.Ordinal)];
+                && t.IsDefined(typeof(NameAttribute), inherit: false))
+            .OrderBy(t => new RuleMetadata(t).Name, StringComparer.Ordinal)];
 }

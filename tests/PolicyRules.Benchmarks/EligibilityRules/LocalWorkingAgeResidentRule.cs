@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -26,9 +27,7 @@ public class LocalWorkingAgeResidentRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-01 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-01 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-01 local working-age resident")]
-[Tag("bench")]
 [Cites(Parameters.Document, "2.1")]
-[Priority(Priorities.Status)]
 public sealed class LocalWorkingAgeResidentRule : LocalWorkingAgeResidentRule<Edition0>;

@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -28,9 +29,7 @@ public class LongTermUnemployedRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-02 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-02 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-02 long-term unemployed")]
-[Tag("bench")]
 [Cites(Parameters.Document, "2.2")]
-[Priority(Priorities.DerivedStatus)]
 public sealed class LongTermUnemployedRule : LongTermUnemployedRule<Edition0>;

@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -29,9 +30,7 @@ public class PlacementSubsidyRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-18 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-18 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-18 placement subsidy")]
-[Tag("bench")]
 [Cites(Parameters.Document, "4.1")]
-[Priority(Priorities.Benefit)]
 public sealed class PlacementSubsidyRule : PlacementSubsidyRule<Edition0>;

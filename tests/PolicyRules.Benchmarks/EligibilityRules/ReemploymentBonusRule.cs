@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -30,10 +31,8 @@ public class ReemploymentBonusRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-21 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-21 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-21 re-employment bonus")]
-[Tag("bench")]
 [Cites(Parameters.Document, "4.4")]
-[Priority(Priorities.Benefit)]
 [Effective(From = "2016-01-01")]
 public sealed class ReemploymentBonusRule : ReemploymentBonusRule<Edition0>;

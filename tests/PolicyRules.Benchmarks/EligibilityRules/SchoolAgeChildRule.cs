@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -25,9 +26,7 @@ public class SchoolAgeChildRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-08 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-08 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-08 primary-school cohort")]
-[Tag("bench")]
 [Cites(Parameters.Document, "2.8")]
-[Priority(Priorities.DerivedStatus)]
 public sealed class SchoolAgeChildRule : SchoolAgeChildRule<Edition0>;

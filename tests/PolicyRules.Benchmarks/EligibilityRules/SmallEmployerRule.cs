@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -26,9 +27,7 @@ public class SmallEmployerRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-06 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-06 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-06 local small or micro employer")]
-[Tag("bench")]
 [Cites(Parameters.Document, "2.6")]
-[Priority(Priorities.Status)]
 public sealed class SmallEmployerRule : SmallEmployerRule<Edition0>;

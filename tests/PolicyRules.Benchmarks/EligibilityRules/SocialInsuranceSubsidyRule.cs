@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -33,9 +34,7 @@ public class SocialInsuranceSubsidyRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-19 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-19 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-19 social insurance subsidy")]
-[Tag("bench")]
 [Cites(Parameters.Document, "4.2")]
-[Priority(Priorities.Benefit)]
 public sealed class SocialInsuranceSubsidyRule : SocialInsuranceSubsidyRule<Edition0>;

@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -27,9 +28,7 @@ public class UnemployedVeteranReasonRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-15 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-15 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-15 reason: unemployed veteran")]
-[Tag("bench")]
 [Cites(Parameters.Document, "3.6")]
-[Priority(Priorities.Reason)]
 public sealed class UnemployedVeteranReasonRule : UnemployedVeteranReasonRule<Edition0>;

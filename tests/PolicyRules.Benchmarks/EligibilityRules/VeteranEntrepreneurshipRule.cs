@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -29,10 +30,8 @@ public class VeteranEntrepreneurshipRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-30 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-30 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-30 veteran entrepreneurship subsidy")]
-[Tag("bench")]
 [Cites(Parameters.Document, "6.3")]
-[Priority(Priorities.Benefit)]
 [Effective(To = "2016-12-31")]
 public sealed class VeteranEntrepreneurshipRule : VeteranEntrepreneurshipRule<Edition0>;

@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -27,9 +28,7 @@ public class VeteranTrainingRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-32 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-32 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-32 veteran training voucher")]
-[Tag("bench")]
 [Cites(Parameters.Document, "6.5")]
-[Priority(Priorities.Benefit)]
 public sealed class VeteranTrainingRule : VeteranTrainingRule<Edition0>;

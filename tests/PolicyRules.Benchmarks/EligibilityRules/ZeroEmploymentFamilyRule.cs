@@ -1,5 +1,6 @@
+using NRules.Fluent.Dsl;
 using PolicyRules.Benchmarks.Facts;
-using PolicyRules.Engine.Fluent;
+using PolicyRules.Engine.Metadata;
 
 namespace PolicyRules.Benchmarks.EligibilityRules;
 
@@ -27,9 +28,7 @@ public class ZeroEmploymentFamilyRule<TEdition> : Rule
     }
 }
 
-/// <summary>BENCH-03 in edition 0: the member of the 40-rule set (attributes repeated: [Name], [Cites], [Priority] and [Effective] are not inherited).</summary>
+/// <summary>BENCH-03 in edition 0: the member of the 40-rule set (NRules inherits [Tag] and [Priority] from the shape; [Name], [Cites] and [Effective] are not inherited, so they are repeated).</summary>
 [Name("BENCH-03 zero-employment family")]
-[Tag("bench")]
 [Cites(Parameters.Document, "2.3")]
-[Priority(Priorities.Status)]
 public sealed class ZeroEmploymentFamilyRule : ZeroEmploymentFamilyRule<Edition0>;

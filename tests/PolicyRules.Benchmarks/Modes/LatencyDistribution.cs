@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using PolicyRules.Benchmarks.Engines;
 
 namespace PolicyRules.Benchmarks.Modes;
 
 /// <summary>
 /// <c>--latency [samples]</c>: the distribution of single full evaluations (new session, insert,
-/// fire, determine), timed one by one with <see cref="Stopwatch"/> after a 3-second warm-up. BenchmarkDotNet's
-/// P95/P99 columns are over iteration means; these are per-evaluation percentiles, GC pauses included.
+/// fire, ask for the goal) by each engine on each workload, timed one by one with <see cref="Stopwatch"/>
+/// after a 3-second warm-up. BenchmarkDotNet's P95/P99 columns are over iteration means; these are
+/// per-evaluation percentiles, GC pauses included.
 /// </summary>
 public static class LatencyDistribution
 {
@@ -18,26 +20,29 @@ public static class LatencyDistribution
         var samples = args.Count > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 20_000;
         Console.WriteLine($"Full evaluation latency, {samples} single evaluations each (µs)");
         Console.WriteLine();
-        Console.WriteLine("| Rules | Mean | P50 | P90 | P95 | P99 | P99.9 | Max | Gen0/1/2 GCs |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var ruleCount in new[] { 40, 400 })
+        Console.WriteLine("| Rule set | Engine | Mean | P50 | P90 | P95 | P99 | P99.9 | Max | Gen0/1/2 GCs |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var name in Workload.All)
         {
-            Measure(ruleCount, samples);
+            var workload = Workload.Load(name);
+            var citizen = workload.NewCase();
+            var ours = workload.Ours;
+            Measure($"{name} | ours", samples, () => OurEngine.Run(ours, citizen));
+            var nrules = workload.CompileNRules();
+            Measure($"{name} | NRules", samples, () => NRulesEngine.Run(nrules, citizen));
         }
 
         return 0;
     }
 
-    private static void Measure(int ruleCount, int samples)
+    private static void Measure(string label, int samples, Action evaluate)
     {
-        var factory = BenchRuleSets.Compile(ruleCount);
-        var citizen = CitizenCase.Create();
         // Warm up by time, not count: tiered JIT promotes hot methods only after a delay that keeps
         // restarting while new methods run, and 40-rule evaluations are too quick for a count to cover it.
         var warmUp = Stopwatch.StartNew();
         while (warmUp.Elapsed < WarmUp)
         {
-            CaseEvaluation.Run(factory, citizen);
+            evaluate();
         }
 
         var micros = new double[samples];
@@ -45,7 +50,7 @@ public static class LatencyDistribution
         for (var i = 0; i < samples; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            CaseEvaluation.Run(factory, citizen);
+            evaluate();
             micros[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
 
@@ -53,6 +58,6 @@ public static class LatencyDistribution
         Array.Sort(micros);
         double At(double percentile) => micros[Math.Min(samples - 1, (int)Math.Ceiling(percentile / 100 * samples) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {ruleCount} | {micros.Average():N1} | {At(50):N1} | {At(90):N1} | {At(95):N1} | {At(99):N1} | {At(99.9):N1} | {micros[^1]:N1} | {collections} |"));
+            $"| {label} | {micros.Average():N1} | {At(50):N1} | {At(90):N1} | {At(95):N1} | {At(99):N1} | {At(99.9):N1} | {micros[^1]:N1} | {collections} |"));
     }
 }

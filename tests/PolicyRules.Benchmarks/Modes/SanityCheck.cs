@@ -1,5 +1,7 @@
 using System.Globalization;
+using PolicyRules.Benchmarks.Cases;
 using PolicyRules.Benchmarks.EligibilityRules;
+using PolicyRules.Benchmarks.Engines;
 using PolicyRules.Benchmarks.Facts;
 using PolicyRules.Engine;
 using PolicyRules.Engine.Evaluation;
@@ -8,8 +10,9 @@ namespace PolicyRules.Benchmarks.Modes;
 
 /// <summary>
 /// <c>--check</c>: evaluates the citizen case and checks that the expected rules fired, that the
-/// goal holds, that the incremental answers really re-evaluate, and that the 400-rule set loads as
-/// 400 distinct rules whose editions keep the metadata of their shape. Exit code 1 on any failure.
+/// goal holds, that the incremental answers really re-evaluate, that the 400-rule set loads as
+/// 400 distinct rules whose editions keep the metadata of their shape, and that NRules' runtime and
+/// our engine agree on every workload (<see cref="EngineAgreement"/>). Exit code 1 on any failure.
 /// </summary>
 public static class SanityCheck
 {
@@ -36,6 +39,11 @@ public static class SanityCheck
         CheckIncremental(40);
         CheckIncremental(400);
         CheckFourHundredRuleSet();
+        foreach (var workload in Workload.All)
+        {
+            EngineAgreement.Check(Workload.Load(workload), Expect);
+        }
+
         Console.WriteLine(_failures == 0 ? "check: all passed" : $"check: {_failures} FAILED");
         return _failures == 0 ? 0 : 1;
     }
@@ -50,7 +58,7 @@ public static class SanityCheck
             "every rule is tagged 'bench' and cites BENCH-DOC");
 
         var citizen = CitizenCase.Create();
-        var session = CaseEvaluation.NewSession(factory, citizen, out var fired);
+        var session = OurEngine.NewSession(factory, citizen, out var fired);
         var firedRules = FiredRuleNames(session);
         var expected = factory.Rules.Select(r => r.Name).Where(n => !NotFiring.Contains(Number(n))).ToHashSet(StringComparer.Ordinal);
         Console.WriteLine($"fired: {fired} activations, {firedRules.Count} distinct rules of {factory.Rules.Count}");
@@ -69,7 +77,7 @@ public static class SanityCheck
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {benefit.ProgramId,-18} {benefit.Beneficiary,-12} {benefit.Amount,10:N2}"));
         }
 
-        var goal = CaseEvaluation.Goal(session);
+        var goal = citizen.DetermineGoal(session);
         Console.WriteLine($"goal ({ProgramIds.PriorityCasework}): {goal.Truth}");
         Expect(goal.Truth == Truth.True, "goal is True");
         var award = session.Query<BenefitResult>().SingleOrDefault(b => b.ProgramId == ProgramIds.SmeHiringAward);
@@ -80,20 +88,20 @@ public static class SanityCheck
     {
         Console.WriteLine($"== {ruleCount}-rule set, incremental answers");
         var citizen = CitizenCase.Create();
-        var session = CaseEvaluation.NewSession(BenchRuleSets.Compile(ruleCount), citizen, out var initial);
+        var session = OurEngine.NewSession(BenchRuleSets.Compile(ruleCount), citizen, out var initial);
         var factsBefore = FactCount(session);
 
         citizen.SetAgeKnown(false);
         session.Update(citizen.Applicant);
         var firedUnknown = session.Fire();
-        var unknown = CaseEvaluation.Goal(session);
+        var unknown = citizen.DetermineGoal(session);
         Console.WriteLine($"age unknown: fired {firedUnknown} for certain, goal {unknown.Truth}, missing [{string.Join(", ", unknown.MissingVariableIds)}]");
         Expect(unknown.Truth == Truth.Unknown && unknown.MissingVariableIds.Contains("applicant.age"), "goal Unknown, waiting for applicant.age");
 
         citizen.SetAgeKnown(true);
         session.Update(citizen.Applicant);
         var firedKnown = session.Fire();
-        var known = CaseEvaluation.Goal(session);
+        var known = citizen.DetermineGoal(session);
         Console.WriteLine($"age answered: fired {firedKnown} (initial evaluation fired {initial}), goal {known.Truth}");
         Expect(known.Truth == Truth.True && firedKnown > 0, "answering re-fires rules and the goal is True again");
 
@@ -135,12 +143,12 @@ public static class SanityCheck
         Expect(inconsistent.Length == 0, $"each of the 40 shapes has 10 editions with the same priority, citation and effective dates [{string.Join(", ", inconsistent)}]");
 
         var citizen = CitizenCase.Create();
-        var session = CaseEvaluation.NewSession(factory, citizen, out var fired);
+        var session = OurEngine.NewSession(factory, citizen, out var fired);
         Console.WriteLine($"fired: {fired} activations, {FiredRuleNames(session).Count} distinct rules of 400");
         var perEdition = session.Query<BenefitResult>().GroupBy(b => b.Edition).OrderBy(g => g.Key)
             .Select(g => $"{g.Key}:{g.Count()}");
         Console.WriteLine($"benefits per edition: {string.Join(" ", perEdition)}");
-        var goal = CaseEvaluation.Goal(session);
+        var goal = citizen.DetermineGoal(session);
         Console.WriteLine($"goal: {goal.Truth} ({goal.Facts.Count} editions grant it)");
         Expect(goal.Truth == Truth.True, "goal is True");
     }
@@ -174,12 +182,14 @@ public static class SanityCheck
 
     private static int Number(string ruleName) => int.Parse(ruleName.AsSpan(6, 2), CultureInfo.InvariantCulture);
 
-    private static void Expect(bool condition, string what)
+    private static bool Expect(bool condition, string what)
     {
         Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
         if (!condition)
         {
             _failures++;
         }
+
+        return condition;
     }
 }

@@ -2,17 +2,21 @@ using PolicyRules.Benchmarks.EligibilityRules;
 using PolicyRules.Benchmarks.Facts;
 using PolicyRules.Engine.Evaluation;
 
-namespace PolicyRules.Benchmarks;
+namespace PolicyRules.Benchmarks.Cases;
 
 /// <summary>
 /// One citizen's facts (10): a 45-year-old veteran sergeant, registered unemployed for 14 months,
 /// on the minimum living allowance, in a zero-employment household in Mentougou, with a child of
 /// primary-school age, just hired on a contract by a local micro enterprise that has made four
 /// hires this year (three from the difficulty group). In the 40-rule set 31 of the 40 rules fire.
+/// The changed answer is the applicant's age, 45 → 61: past every edition's maximum working age, so
+/// every status, reason and benefit built on the working-age resident goes, and the goal with them.
 /// </summary>
-public sealed class CitizenCase
+public sealed class CitizenCase : IBenchCase
 {
     public const int ApplicantAge = 45;
+
+    public const int ChangedApplicantAge = 61;
 
     /// <summary>The evaluation date of every session.</summary>
     public static readonly DateOnly AsOf = new(2017, 5, 1);
@@ -54,6 +58,10 @@ public sealed class CitizenCase
 
     /// <summary>All ten facts, in insertion order.</summary>
     public IReadOnlyList<object> Facts { get; }
+
+    DateOnly IBenchCase.AsOf => AsOf;
+
+    public object ChangedFact => Applicant;
 
     public static CitizenCase Create(int number = 1)
     {
@@ -111,6 +119,20 @@ public sealed class CitizenCase
         ];
         return new CitizenCase(applicant, household, veteran, child, employer, employment, hires);
     }
+
+    public Determination DetermineGoal(Engine.ISession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Determine(IsGoal);
+    }
+
+    public bool GoalHolds(NRules.ISession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Query<BenefitResult>().Any(IsGoal);
+    }
+
+    public void ChangeAnswer(bool changed) => Applicant.Age = changed ? ChangedApplicantAge : ApplicantAge;
 
     /// <summary>Makes the applicant's age unanswered (as before the question is asked) or answers it.</summary>
     public void SetAgeKnown(bool known) => Applicant.Age = known ? ApplicantAge : Input<int>.Unknown;
