@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using PolicyRules.Rules;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Listings;
 using PolicyRules.Screening.Reports;
@@ -13,7 +12,8 @@ namespace PolicyRules.Cli;
 /// JSON; mistakes go to stderr as a sentence that names what was wrong, with exit code 1 (bad input)
 /// or 2 (bad usage).
 /// </summary>
-internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true)
+internal sealed class CommandLine(
+    TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true, Func<ScreeningServices>? screening = null)
 {
     private const string Usage = """
         Usage:
@@ -26,7 +26,7 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
         A fact of null (or "uncertain") means the person does not know.
         """;
 
-    private readonly Lazy<EligibilityService> _service = new(EligibilityService.CreateDefault);
+    private readonly Lazy<ScreeningServices> _screening = new(screening ?? (() => ScreeningServices.Default));
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -78,7 +78,7 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
 
         var date = options.Date ?? file.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var locale = options.Language ?? file.Locale ?? "zh-CN";
-        var service = _service.Value;
+        var service = _screening.Value.Eligibility;
         var report = service.Evaluate(file.ToRequest(service.Variables, date, locale));
         await stdout.WriteLineAsync(ReportJson.Serialize(report));
         return 0;
@@ -91,8 +91,8 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
         var conversationState = new Bot.Builder.State.ConversationState(new Bot.Builder.State.MemoryStorage());
         var adapter = new Chat.ConsoleAdapter(stdout, time, locale);
         adapter.Use(new Bot.Builder.State.AutoSaveStateMiddleware(conversationState));
-        var service = _service.Value;
-        var bot = new Bot.Conversation.PolicyBot(conversationState, service, service.Variables, time);
+        var screening = _screening.Value;
+        var bot = new Bot.Conversation.PolicyBot(conversationState, screening.Eligibility, screening.Catalog, time);
         await adapter.StartAsync(bot.OnTurnAsync, CancellationToken.None);
         while (await stdin.ReadLineAsync() is { } line)
         {
@@ -119,14 +119,14 @@ internal sealed class CommandLine(TextReader stdin, TextWriter stdout, TextWrite
     private int ListVariables(Options options)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var variables = VariableListing.All(PolicyLibrary.Instance, _service.Value.Variables, options.Language ?? "zh-CN", today, options.Program);
+        var variables = _screening.Value.Catalog.VariableListings(options.Language ?? "zh-CN", today, options.Program);
         stdout.WriteLine(ReportJson.Serialize(variables));
         return 0;
     }
 
     private int ListPrograms(Options options)
     {
-        stdout.WriteLine(ReportJson.Serialize(ProgramListing.All(PolicyLibrary.Instance, options.Language ?? "zh-CN")));
+        stdout.WriteLine(ReportJson.Serialize(_screening.Value.Catalog.Programs(options.Language ?? "zh-CN")));
         return 0;
     }
 

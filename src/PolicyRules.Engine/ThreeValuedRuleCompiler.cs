@@ -13,6 +13,12 @@ namespace PolicyRules.Engine;
 /// </summary>
 public sealed class ThreeValuedRuleCompiler
 {
+    /// <summary>
+    /// When a rule is in force if its class carries no <c>[Effective]</c> (its policy area's window,
+    /// say); without it such a rule is always in force.
+    /// </summary>
+    public Func<IRuleDefinition, EffectivePeriod>? DefaultEffective { get; init; }
+
     public ISessionFactory Compile(IEnumerable<IRuleSet> ruleSets) => Compile(ruleSets.SelectMany(s => s.Rules));
 
     public ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
@@ -26,7 +32,7 @@ public sealed class ThreeValuedRuleCompiler
                 throw new RuleLoadException(definition.Name, "another rule already has this name.");
             }
 
-            rules.Add(RuleLowering.Lower(definition));
+            rules.Add(RuleLowering.Lower(definition, DefaultEffective?.Invoke(definition) ?? EffectivePeriod.Always));
         }
 
         if (rules.Count == 0)

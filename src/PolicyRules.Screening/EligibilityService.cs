@@ -1,5 +1,4 @@
 using PolicyRules.Rules;
-using PolicyRules.Rules.Common;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Variables;
 
@@ -13,19 +12,13 @@ public sealed class EligibilityService : IEligibilityService
 {
     private readonly PolicyLibrary _library;
 
-    public EligibilityService(PolicyLibrary library, VariableRegistry variables)
+    internal EligibilityService(PolicyLibrary library, VariableRegistry variables)
     {
         _library = library;
         Variables = variables;
     }
 
     public VariableRegistry Variables { get; }
-
-    public static EligibilityService CreateDefault()
-    {
-        var library = PolicyLibrary.Instance;
-        return new EligibilityService(library, new VariableRegistry(library));
-    }
 
     public Report Evaluate(EvaluationRequest request) => Evaluate(request, null);
 
@@ -34,8 +27,8 @@ public sealed class EligibilityService : IEligibilityService
     {
         var session = _library.Factory.CreateSession(request.Date);
         session.RuleFired += onRuleFired;
-        session.Insert(new PolicyContext(request.Date, _library.Parameters(request.Date)));
-        session.InsertAll(InputFacts.Build(request.Answers.Values));
+        session.InsertAll(_library.ContextFacts(request.Date));
+        session.InsertAll(InputFacts.Build(Variables, request.Answers.Values));
         session.Fire();
 
         var programs = new List<ProgramReport>();

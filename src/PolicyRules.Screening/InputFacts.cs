@@ -11,9 +11,9 @@ internal static class InputFacts
     private static readonly ConcurrentDictionary<Type, Func<Answer, object>> Inputs = new();
     private static readonly MethodInfo MakeInput = typeof(InputFacts).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public static IReadOnlyList<object> Build(IEnumerable<Answer> answers)
+    public static IReadOnlyList<object> Build(VariableRegistry variables, IEnumerable<Answer> answers)
     {
-        var facts = VariableRegistry.InputFactTypes.ToDictionary(t => t, t => Activator.CreateInstance(t)!);
+        var facts = variables.InputFactTypes.ToDictionary(t => t, t => Activator.CreateInstance(t)!);
         foreach (var answer in answers)
         {
             var variable = answer.Variable;

@@ -2,6 +2,7 @@ using PolicyRules.Engine;
 using PolicyRules.Engine.Evaluation;
 using PolicyRules.Engine.Explanation;
 using PolicyRules.Engine.RuleModel;
+using PolicyRules.Localization;
 using PolicyRules.Rules;
 using PolicyRules.Rules.Catalog;
 using PolicyRules.Rules.Common;
@@ -166,7 +167,7 @@ internal sealed class ProgramReportBuilder(
             yield break;
         }
 
-        var questions = missing.Take(3).Select(id => Render(variables[id].Entry.Question));
+        var questions = missing.Take(3).Select(id => variables[id].Question(_locale, request.Date));
         yield return new ReasonReport(
             Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
             null);

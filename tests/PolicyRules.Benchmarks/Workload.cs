@@ -46,7 +46,7 @@ public sealed class Workload
     {
         Forty => new Workload(name, BenchRuleSets.Load(BenchRuleSets.Rules40), () => CitizenCase.Create()),
         FourHundred => new Workload(name, BenchRuleSets.Load(BenchRuleSets.Rules400), () => CitizenCase.Create()),
-        Enrolment => new Workload(name, PolicyLibrary.Instance.Repository, EnrolmentCase.Create),
+        Enrolment => new Workload(name, PolicyLibrary.Default.Repository, EnrolmentCase.Create),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"one of {string.Join(", ", All)}"),
     };
 

@@ -9,7 +9,6 @@ namespace PolicyRules.Bot.Tests;
 /// <summary>The real bot over the real rules, in memory, on a fixed clock.</summary>
 internal sealed class BotHarness
 {
-    private static readonly Lazy<EligibilityService> Service = new(EligibilityService.CreateDefault);
 
     public BotHarness(string locale = "zh-CN")
     {
@@ -18,7 +17,7 @@ internal sealed class BotHarness
         var conversation = TestAdapter.CreateConversation();
         conversation.Locale = locale;
         Adapter = new TestAdapter(conversation, clock).Use(new AutoSaveStateMiddleware(conversationState));
-        Bot = new PolicyBot(conversationState, Service.Value, Service.Value.Variables, clock);
+        Bot = new PolicyBot(conversationState, ScreeningServices.Default.Eligibility, ScreeningServices.Default.Catalog, clock);
     }
 
     public MemoryStorage Storage { get; } = new();

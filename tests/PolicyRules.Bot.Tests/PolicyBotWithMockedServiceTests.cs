@@ -3,14 +3,17 @@ using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Builder.Testing;
 using PolicyRules.Bot.Conversation;
 using PolicyRules.Engine.Evaluation;
+using PolicyRules.Localization;
 using PolicyRules.Screening;
+using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Reports;
 
 namespace PolicyRules.Bot.Tests;
 
 /// <summary>
-/// The conversation with the policy taken out: the screening service is mocked, so these tests are
-/// about what the bot does with a report (core-bot style), not about the rules.
+/// The conversation with the policy taken out: the screening service and the catalogue are mocked (one
+/// made-up area, its program and the date it is evaluated at), so these tests are about what the bot
+/// does with a report (core-bot style), not about the rules. Only the variables' questions are real.
 /// </summary>
 public sealed class PolicyBotWithMockedServiceTests
 {
@@ -70,9 +73,15 @@ public sealed class PolicyBotWithMockedServiceTests
         var conversation = TestAdapter.CreateConversation();
         conversation.Locale = "zh-CN";
         var adapter = new TestAdapter(conversation).Use(new AutoSaveStateMiddleware(conversationState));
-        var variables = EligibilityService.CreateDefault().Variables;
-        return new TestFlow(adapter, new PolicyBot(conversationState, service, variables, TimeProvider.System));
+        var catalog = new Mock<IPolicyCatalog>();
+        catalog.Setup(c => c.Areas).Returns([new AreaSummary(
+            "test-area", Localized("测试入学", "Test enrolment"), Localized("测试政策", "Test policy"), ["上小学"], [Program])]);
+        catalog.Setup(c => c.Variables).Returns(ScreeningServices.Default.Variables);
+        catalog.Setup(c => c.DateFor("test-area", It.IsAny<DateOnly>())).Returns(new DateOnly(2017, 4, 28));
+        return new TestFlow(adapter, new PolicyBot(conversationState, service, catalog.Object, TimeProvider.System));
     }
+
+    private static Localized Localized(string zh, string en) => new() { ZhCn = zh, En = en };
 
     private static Report Report(string status, IReadOnlyList<string> missing) => new(
         "2017-04-28",

@@ -10,5 +10,5 @@ namespace PolicyRules.Referee.Tests;
 public sealed class AllPolicyCasesAttribute : DataAttribute
 {
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) =>
-        PolicyAreas.All.SelectMany(area => PolicyCases.Load(area).Select(c => new object[] { area, c }));
+        PolicyLibrary.Default.Areas.Select(a => a.Id).SelectMany(area => PolicyCases.Load(area).Select(c => new object[] { area, c }));
 }

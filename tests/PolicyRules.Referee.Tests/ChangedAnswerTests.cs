@@ -99,5 +99,5 @@ public sealed class ChangedAnswerTests(ITestOutputHelper output)
     }
 
     private static Bout Start(string origin, params Answer[] answers) =>
-        Bout.Start(Variations.For(PolicyAreas.SchoolEnrolment).Complete(origin, new DateOnly(2017, 5, 10), answers, seed: 1));
+        Bout.Start(Variations.For(RefereeAreas.SchoolEnrolment).Complete(origin, new DateOnly(2017, 5, 10), answers, seed: 1));
 }

@@ -4,5 +4,7 @@ namespace PolicyRules.Referee.Tests;
 
 public static class RefereeAreas
 {
-    public static TheoryData<string> All => new(PolicyAreas.All);
+    public const string SchoolEnrolment = "school-enrolment";
+
+    public static TheoryData<string> All => new(PolicyLibrary.Default.Areas.Select(a => a.Id));
 }

@@ -41,7 +41,7 @@ public sealed class RefereeSetupTests
     public void Fire_TwoRulesYieldEqualRecords_NRulesDefaultIdentityFails()
     {
         // Arrange
-        var session = PolicyLibrary.Instance.Repository.Compile().CreateSession();
+        var session = PolicyLibrary.Default.Repository.Compile().CreateSession();
         session.InsertAll(OverAgeUnregisteredChild());
 
         // Act
@@ -61,8 +61,9 @@ public sealed class RefereeSetupTests
     {
         // Arrange
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        var expected = PolicyLibrary.Instance.Repository.GetRules()
-            .Where(r => EffectiveOn(r.Properties[RuleProperties.ClrType] as Type, date))
+        var library = PolicyLibrary.Default;
+        var expected = library.Repository.GetRuleSets()
+            .SelectMany(set => set.Rules.Where(r => EffectiveOn(r.Properties[RuleProperties.ClrType] as Type, library.Area(set.Name), date)))
             .Select(r => r.Name);
 
         // Act
@@ -79,7 +80,7 @@ public sealed class RefereeSetupTests
     {
         // Arrange
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Complete("a day no rule is in force", date, [], seed: 1);
+        var variation = Variations.For(RefereeAreas.SchoolEnrolment).Complete("a day no rule is in force", date, [], seed: 1);
 
         // Act
         var verdict = Bout.Start(variation).Judge("after firing");
@@ -121,7 +122,7 @@ public sealed class RefereeSetupTests
     public void Start_VariationWithUnansweredInput_Refused()
     {
         // Arrange
-        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Random(RefereeSettings.DefaultSeed, 0);
+        var variation = Variations.For(RefereeAreas.SchoolEnrolment).Random(RefereeSettings.DefaultSeed, 0);
         var partial = variation with { Answers = variation.Answers.Where(a => a.Key != "child.birthDate").ToDictionary() };
 
         // Act
@@ -176,7 +177,7 @@ public sealed class RefereeSetupTests
     public void Random_EvaluationDates_MostlyInsideRulesWindowSometimesOutside(string area)
     {
         // Arrange
-        var rules = PolicyLibrary.Instance.Rules(area);
+        var rules = PolicyLibrary.Default.Rules(area);
 
         // Act
         var dates = Enumerable.Range(0, 1000).Select(i => Variations.For(area).Random(RefereeSettings.Seed, i).Date).ToArray();
@@ -186,12 +187,13 @@ public sealed class RefereeSetupTests
         Assert.InRange(inside, dates.Length * 0.8, dates.Length - 10);
     }
 
-    private static bool EffectiveOn(Type? ruleType, DateOnly date)
+    /// <summary>The rule class's own [Effective] window, else its area's (area.yaml), read independently of the compiler.</summary>
+    private static bool EffectiveOn(Type? ruleType, AreaModule area, DateOnly date)
     {
         var effective = ruleType?.GetCustomAttribute<EffectiveAttribute>();
-        var from = effective?.From is { } f ? DateOnly.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DateOnly.MinValue;
-        var to = effective?.To is { } t ? DateOnly.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : DateOnly.MaxValue;
-        return from <= date && date <= to;
+        var from = effective is null ? area.Manifest.InForce.FromDate : effective.From is { } f ? DateOnly.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var to = effective is null ? area.Manifest.InForce.ToDate : effective.To is { } t ? DateOnly.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return (from ?? DateOnly.MinValue) <= date && date <= (to ?? DateOnly.MaxValue);
     }
 
     private static object[] OverAgeUnregisteredChild()
@@ -203,7 +205,7 @@ public sealed class RefereeSetupTests
             Answer.Known(variables["child.hukou"], HukouLocation.BeijingUnregistered),
             Answer.Known(variables["child.overAge"], true),
         };
-        var variation = Variations.For(PolicyAreas.SchoolEnrolment).Complete("an over-age child without a registered hukou", InForce, answers, seed: 1);
-        return [new PolicyContext(InForce, PolicyLibrary.Instance.Parameters(InForce)), .. InputFacts.Build(variation.Answers.Values)];
+        var variation = Variations.For(RefereeAreas.SchoolEnrolment).Complete("an over-age child without a registered hukou", InForce, answers, seed: 1);
+        return [.. PolicyLibrary.Default.ContextFacts(InForce), .. InputFacts.Build(CaseRunner.Service.Variables, variation.Answers.Values)];
     }
 }

@@ -8,7 +8,7 @@ namespace PolicyRules.Rules.Tests;
 /// <summary>Runs a case through the real screening service, as the CLI and the bot do.</summary>
 public static class CaseRunner
 {
-    public static EligibilityService Service { get; } = EligibilityService.CreateDefault();
+    public static EligibilityService Service { get; } = ScreeningServices.Default.Eligibility;
 
     public static (Report Report, IReadOnlyList<string> Fired) Run(PolicyCase policyCase)
     {

@@ -1,5 +1,6 @@
-using PolicyRules.Engine.Metadata;
+using PolicyRules.Engine.RuleModel;
 using PolicyRules.Rules.Catalog;
+using PolicyRules.Screening;
 
 namespace PolicyRules.Rules.Tests;
 
@@ -10,9 +11,9 @@ namespace PolicyRules.Rules.Tests;
 /// </summary>
 public sealed class CitationCoverageTests
 {
-    private static readonly PolicyLibrary Library = PolicyLibrary.Instance;
+    private static readonly PolicyLibrary Library = PolicyLibrary.Default;
 
-    public static TheoryData<string> Areas => [.. PolicyAreas.All];
+    public static TheoryData<string> Areas => [.. PolicyLibrary.Default.Areas.Select(a => a.Id)];
 
     [Theory]
     [MemberData(nameof(Areas))]
@@ -128,7 +129,7 @@ public sealed class CitationCoverageTests
     public void Variables_EveryChoice_MatchesTheEnumMembers(string area)
     {
         // Arrange
-        var variables = Screening.EligibilityService.CreateDefault().Variables.All.Where(v => v.Area == area && v.ValueType.IsEnum);
+        var variables = ScreeningServices.Default.Eligibility.Variables.All.Where(v => v.Area == area && v.ValueType.IsEnum);
 
         // Act
         var mismatched = variables
@@ -142,16 +143,34 @@ public sealed class CitationCoverageTests
     }
 
     [Fact]
-    public void Rules_EveryRule_HasAnEffectiveWindowAndAPolicyTag()
+    public void Rules_EveryRule_BelongsToOneAreaAndHasAnEffectiveWindow()
     {
         // Act
-        var untagged = Library.Rules()
-            .Where(r => !PolicyAreas.All.Any(r.IsTagged) || r.Metadata.RuleType?.GetCustomAttributes(typeof(EffectiveAttribute), false).Length == 0)
+        var homeless = Library.Rules()
+            .Where(r => Library.Areas.Count(a => Library.Rules(a.Id).Contains(r)) != 1 || r.Effective == EffectivePeriod.Always)
             .Select(r => r.Name)
             .ToArray();
 
         // Assert
-        Assert.Empty(untagged);
+        Assert.Empty(homeless);
+    }
+
+    [Theory]
+    [MemberData(nameof(Areas))]
+    public void Manifest_EveryArea_NamesItsSourcesAndWindowAndHasCases(string area)
+    {
+        // Arrange
+        var manifest = Library.Area(area).Manifest;
+
+        // Act
+        var documents = manifest.Sources.Select(s => s.Document).ToArray();
+
+        // Assert
+        Assert.NotEmpty(documents);
+        Assert.All(manifest.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Title) || string.IsNullOrWhiteSpace(s.Issuer) || string.IsNullOrWhiteSpace(s.Date), $"{area}: {s.Document} needs a title, issuer and date"));
+        Assert.NotNull(manifest.InForce.FromDate);
+        Assert.All(Library.Rules(area).Where(r => r.Citation is not null), r => Assert.Contains(r.Citation!.Document, documents));
+        Assert.NotEmpty(PolicyCases.Load(area));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace PolicyRules.Rules.Tests;
 public sealed class InterviewSimulationTests
 {
     [Theory]
-    [PolicyCases(PolicyAreas.SchoolEnrolment)]
+    [PolicyCases]
     public void Interview_AnsweringFromTheCase_ReachesTheCasesResultForEveryProgram(PolicyCase policyCase)
     {
         // Arrange
@@ -22,7 +22,7 @@ public sealed class InterviewSimulationTests
         var planner = new InterviewPlanner(service, service.Variables);
         var date = DateOnly.Parse(policyCase.Date, CultureInfo.InvariantCulture);
         var given = CaseRunner.Answers(policyCase);
-        var programs = PolicyLibrary.Instance.Catalog(PolicyAreas.SchoolEnrolment).Programs.Select(p => p.Id).ToArray();
+        var programs = PolicyLibrary.Default.Catalog(policyCase.Area).Programs.Select(p => p.Id).ToArray();
         var answers = new Dictionary<string, Answer>();
 
         // Act

@@ -6,6 +6,10 @@ namespace PolicyRules.Rules.Tests;
 /// </summary>
 public sealed class PolicyCase
 {
+    /// <summary>The area whose folder the case file is in (set when it is read).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string Area { get; set; } = string.Empty;
+
     public string Name { get; set; } = string.Empty;
 
     public string Date { get; set; } = string.Empty;

@@ -3,8 +3,8 @@ namespace PolicyRules.Rules.Tests;
 public sealed class PolicyCaseTests
 {
     [Theory]
-    [PolicyCases(PolicyAreas.SchoolEnrolment)]
-    public void Evaluate_SchoolEnrolmentCase_ReportSaysWhatTheCaseExpects(PolicyCase policyCase)
+    [PolicyCases]
+    public void Evaluate_PolicyCase_ReportSaysWhatTheCaseExpects(PolicyCase policyCase)
     {
         // Arrange / Act
         var (report, fired) = CaseRunner.Run(policyCase);

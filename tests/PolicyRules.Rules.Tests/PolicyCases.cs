@@ -18,6 +18,7 @@ public static class PolicyCases
             .SelectMany(file => (Yaml.Deserialize<List<PolicyCase>>(File.ReadAllText(file)) ?? [])
                 .Select(c =>
                 {
+                    c.Area = area;
                     c.File = Path.GetFileName(file);
                     return c;
                 }))

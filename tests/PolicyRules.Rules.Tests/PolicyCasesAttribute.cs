@@ -3,10 +3,10 @@ using Xunit.Sdk;
 
 namespace PolicyRules.Rules.Tests;
 
-/// <summary>Turns each case of an area into one theory row, named by the case.</summary>
+/// <summary>Turns each case of every area (Cases/&lt;area id&gt;/*.yaml) into one theory row, named by the case.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class PolicyCasesAttribute(string area) : DataAttribute
+public sealed class PolicyCasesAttribute : DataAttribute
 {
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) =>
-        PolicyCases.Load(area).Select(c => new object[] { c });
+        PolicyLibrary.Default.Areas.SelectMany(a => PolicyCases.Load(a.Id)).Select(c => new object[] { c });
 }

@@ -7,7 +7,7 @@ namespace PolicyRules.Screening.Tests;
 public sealed class AnswerReaderTests
 {
     private static readonly DateOnly AsOf = new(2017, 5, 10);
-    private static readonly VariableRegistry Variables = EligibilityService.CreateDefault().Variables;
+    private static readonly VariableRegistry Variables = ScreeningServices.Default.Eligibility.Variables;
 
     [Theory]
     [InlineData("child.birthDate", "\"2011-08-31\"", "2011-08-31")]

@@ -1,3 +1,4 @@
+using PolicyRules.Localization;
 using PolicyRules.Rules;
 using PolicyRules.Rules.Catalog;
 using PolicyRules.Screening.Text;
@@ -6,7 +7,7 @@ namespace PolicyRules.Screening.Tests;
 
 public sealed class TextRendererTests
 {
-    private static readonly AreaCatalog Catalog = PolicyLibrary.Instance.Catalog(PolicyAreas.SchoolEnrolment);
+    private static readonly AreaCatalog Catalog = PolicyLibrary.Default.Catalog("school-enrolment");
 
     [Theory]
     [InlineData("zh-CN", "截止日：2011年8月31日")]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PolicyRules.Rules.Catalog;
+using PolicyRules.Localization;
 
 namespace PolicyRules.Bot.Conversation;
 

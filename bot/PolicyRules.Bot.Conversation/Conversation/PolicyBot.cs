@@ -1,14 +1,14 @@
-using PolicyRules.Rules.Catalog;
 using Newtonsoft.Json.Linq;
 using PolicyRules.Bot.Builder;
 using PolicyRules.Bot.Builder.Schema;
 using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Resources;
-using PolicyRules.Rules;
+using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Interview;
 using PolicyRules.Screening.Recognizers;
 using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
 
@@ -33,18 +33,22 @@ public sealed class PolicyBot : ActivityHandler
 
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<InterviewState> _state;
+    private readonly IPolicyCatalog _catalog;
     private readonly VariableRegistry _variables;
+    private readonly TopicRouter _topics;
     private readonly InterviewPlanner _planner;
     private readonly AnswerStore _answers;
     private readonly TimeProvider _time;
 
-    public PolicyBot(ConversationState conversationState, IEligibilityService service, VariableRegistry variables, TimeProvider time)
+    public PolicyBot(ConversationState conversationState, IEligibilityService service, IPolicyCatalog catalog, TimeProvider time)
     {
         _conversationState = conversationState;
         _state = conversationState.CreateProperty<InterviewState>(nameof(InterviewState));
-        _variables = variables;
-        _planner = new InterviewPlanner(service, variables);
-        _answers = new AnswerStore(variables);
+        _catalog = catalog;
+        _variables = catalog.Variables;
+        _topics = new TopicRouter(catalog);
+        _planner = new InterviewPlanner(service, _variables);
+        _answers = new AnswerStore(_variables);
         _time = time;
     }
 
@@ -102,7 +106,7 @@ public sealed class PolicyBot : ActivityHandler
 
     private async Task RouteAsync(ITurnContext turnContext, InterviewState state, string text, CancellationToken cancellationToken)
     {
-        var topic = TopicRouter.Route(text);
+        var topic = _topics.Route(text);
         if (topic?.Area is null)
         {
             await SendMenuAsync(turnContext, state.Locale, topic is null ? Strings.NotUnderstoodTopic : Strings.NotCovered, cancellationToken);
@@ -169,8 +173,7 @@ public sealed class PolicyBot : ActivityHandler
     {
         var variable = step.Question!;
         var locale = state.Locale;
-        var catalog = PolicyLibrary.Instance.Catalog(variable.Area);
-        var question = TextRenderer.Render(variable.Entry.Question, locale, catalog, DateFor(state));
+        var question = variable.Question(locale, DateFor(state));
         var prefix = string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.QuestionPrefix.In(locale), step.Asked + 1, step.RemainingEstimate);
         var buttons = Buttons(variable, locale);
         var activity = buttons.Count > 0
@@ -325,17 +328,11 @@ public sealed class PolicyBot : ActivityHandler
         }
 
         var variable = _variables[state.PendingQuestion];
-        var library = PolicyLibrary.Instance;
-        var catalog = library.Catalog(variable.Area);
-        var programs = catalog.Programs.Where(p => variable.Programs.Contains(p.Id)).Select(p => p.Title.In(state.Locale));
-        var clauses = library.Factory.Rules
-            .Where(r => r.Inputs.Any(i => i.Id == variable.Id) && r.Citation is not null)
-            .Select(r => r.Citation!.ToString())
-            .Distinct()
-            .Take(6);
+        var programs = _catalog.Programs(state.Locale).Where(p => variable.Programs.Contains(p.Id)).Select(p => p.Title);
+        var clauses = _catalog.ClausesReading(variable.Id).Take(6);
         var separator = Locales.IsEnglish(state.Locale) ? "; " : "；";
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyAsk.In(state.Locale),
-                TextRenderer.Render(variable.Entry.Why, state.Locale, catalog, DateFor(state)))
+                variable.Why(state.Locale, DateFor(state), state.Area))
             + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.WhyFeeds.In(state.Locale),
                 string.Join(separator, programs), string.Join(separator, clauses));
     }
@@ -351,32 +348,28 @@ public sealed class PolicyBot : ActivityHandler
         return string.Join("\n", state.Answers.Select((stored, i) =>
         {
             var variable = _variables[stored.Variable];
-            var catalog = PolicyLibrary.Instance.Catalog(variable.Area);
-            var question = TextRenderer.Render(variable.Entry.Question, state.Locale, catalog, DateFor(state));
+            var question = variable.Question(state.Locale, DateFor(state));
             return $"{i + 1}. {question} {AnswerFormatter.Format(answers[stored.Variable], state.Locale)}";
         }));
     }
 
     private string StaffText(InterviewState state)
     {
-        var catalogs = state.Area is null ? PolicyLibrary.Instance.Catalogs : [PolicyLibrary.Instance.Catalog(state.Area)];
-        var offices = catalogs.SelectMany(c => c.Offices)
-            .Select(o => o.Phone is null ? o.Name.In(state.Locale) : $"{o.Name.In(state.Locale)} {o.Phone}")
-            .Distinct();
+        var offices = _catalog.Offices(state.Area, state.Locale).Select(o => o.Phone is null ? o.Name : $"{o.Name} {o.Phone}");
         return $"{Strings.Staff.In(state.Locale)}\n{string.Join("\n", offices)}";
     }
 
     private async Task SendMenuAsync(ITurnContext turnContext, string locale, Text lead, CancellationToken cancellationToken)
     {
-        var titles = TopicRouter.Covered.Select(t => t.Title.In(locale)).ToArray();
+        var titles = _topics.Covered.Select(t => t.Title.In(locale)).ToArray();
         await turnContext.SendActivityAsync(MessageFactory.SuggestedActions(titles, $"{lead.In(locale)} {string.Join(Locales.IsEnglish(locale) ? ", " : "、", titles)}"), cancellationToken);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
 
-    private DateOnly DateFor(InterviewState state) => state.Area is null ? Today : PolicyCalendar.DateFor(state.Area, Today);
+    private DateOnly DateFor(InterviewState state) => state.Area is null ? Today : _catalog.DateFor(state.Area, Today);
 
-    private static IReadOnlyCollection<string> ProgramsOf(string area) => [.. PolicyLibrary.Instance.Catalog(area).Programs.Select(p => p.Id)];
+    private IReadOnlyCollection<string> ProgramsOf(string area) => _catalog.Areas.Single(a => a.Id == area).Programs;
 
     private static string LocaleOf(string? locale) => Locales.Normalize(locale);
 }

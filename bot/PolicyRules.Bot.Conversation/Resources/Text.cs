@@ -1,4 +1,4 @@
-using PolicyRules.Rules.Catalog;
+using PolicyRules.Localization;
 namespace PolicyRules.Bot.Resources;
 
 /// <summary>A sentence the bot says, in Chinese (the source) and English.</summary>

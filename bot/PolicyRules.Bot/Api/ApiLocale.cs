@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using PolicyRules.Rules.Catalog;
+using PolicyRules.Localization;
 
 namespace PolicyRules.Bot.Api;
 

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Text.Json;
-using PolicyRules.Rules;
-using PolicyRules.Rules.Catalog;
+using PolicyRules.Localization;
 using PolicyRules.Screening;
+using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Listings;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Variables;
@@ -73,7 +73,7 @@ internal static class RestApiEndpoints
         }
     }
 
-    private static IResult ListPrograms(HttpRequest request, [Description(LangDescription)] string? lang)
+    private static IResult ListPrograms(HttpRequest request, IPolicyCatalog catalog, [Description(LangDescription)] string? lang)
     {
         if (!ApiLocale.TryQuery(lang, out var queryLocale, out var problem))
         {
@@ -81,10 +81,10 @@ internal static class RestApiEndpoints
         }
 
         var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
-        return TypedResults.Json(ProgramListing.All(PolicyLibrary.Instance, locale), ReportJson.Options);
+        return TypedResults.Json(catalog.Programs(locale), ReportJson.Options);
     }
 
-    private static IResult ListVariables(HttpRequest request, EligibilityService service, TimeProvider time,
+    private static IResult ListVariables(HttpRequest request, IPolicyCatalog catalog, TimeProvider time,
         [Description("A program id from /api/programs: only the variables that program reads.")] string? program,
         [Description(LangDescription)] string? lang)
     {
@@ -96,7 +96,7 @@ internal static class RestApiEndpoints
         var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
         try
         {
-            return TypedResults.Json(VariableListing.All(PolicyLibrary.Instance, service.Variables, locale, Today(time), program), ReportJson.Options);
+            return TypedResults.Json(catalog.VariableListings(locale, Today(time), program), ReportJson.Options);
         }
         catch (InvalidInputException e)
         {

@@ -1,4 +1,4 @@
-using PolicyRules.Rules.Catalog;
+using PolicyRules.Localization;
 
 namespace PolicyRules.Bot.Channels;
 

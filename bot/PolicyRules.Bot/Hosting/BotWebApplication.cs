@@ -8,6 +8,7 @@ using PolicyRules.Bot.Conversation;
 using PolicyRules.Bot.DirectLine;
 using PolicyRules.Bot.Storage;
 using PolicyRules.Screening;
+using PolicyRules.Screening.Catalog;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -56,13 +57,16 @@ public static class BotWebApplication
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
         services.AddHostedService<ConversationExpiryService>();
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
-        services.AddSingleton(_ => EligibilityService.CreateDefault());
+        // A test may register its own ScreeningServices (with an area of its own) before this runs.
+        services.TryAddSingleton(_ => ScreeningServices.Default);
+        services.AddSingleton(provider => provider.GetRequiredService<ScreeningServices>().Eligibility);
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
-        services.AddSingleton<IBot>(provider =>
-        {
-            var service = provider.GetRequiredService<EligibilityService>();
-            return new PolicyBot(provider.GetRequiredService<ConversationState>(), service, service.Variables, provider.GetRequiredService<TimeProvider>());
-        });
+        services.AddSingleton<IPolicyCatalog>(provider => provider.GetRequiredService<ScreeningServices>().Catalog);
+        services.AddSingleton<IBot>(provider => new PolicyBot(
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<IEligibilityService>(),
+            provider.GetRequiredService<IPolicyCatalog>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<HostedBotAdapter>();
         services.AddHttpClient(nameof(ConnectorReplies));
 

@@ -1,9 +1,17 @@
 namespace PolicyRules.Rules.Catalog;
 
-/// <summary>Everything a policy area declares besides its rule classes, read from its YAML files.</summary>
+/// <summary>Everything a policy area (or a vocabulary) declares besides its classes, read from its YAML files.</summary>
 public sealed class AreaCatalog
 {
     public required string Area { get; init; }
+
+    /// <summary>The area's folder (and namespace segment), e.g. <c>SchoolEnrolment</c>.</summary>
+    public required string Folder { get; init; }
+
+    public required AreaManifest Manifest { get; init; }
+
+    /// <summary>A vocabulary (<c>vocabulary.yaml</c>) holds only variables that areas share; it is no area of its own.</summary>
+    public bool IsVocabulary { get; init; }
 
     public required IReadOnlyList<ProgramEntry> Programs { get; init; }
 

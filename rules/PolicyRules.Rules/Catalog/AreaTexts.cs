@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>The words of an area: a reason text per rule (by rule name) and the notices rules may give.</summary>

@@ -5,97 +5,146 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace PolicyRules.Rules.Catalog;
 
-/// <summary>Reads an area's catalogue files, embedded in this assembly under the area's folder.</summary>
+/// <summary>
+/// Reads an area's catalogue files, embedded in the assembly that holds the area under the area's
+/// folder (resource names are paths: <c>SchoolEnrolment/programs.yaml</c>). The interpretations
+/// register is the assembly's one <c>interpretations.yaml</c>, filtered by area.
+/// </summary>
 public static class CatalogLoader
 {
+    public const string ManifestFile = "area.yaml";
+
+    /// <summary>The manifest of a vocabulary: variables several areas read, without programs of its own.</summary>
+    public const string VocabularyFile = "vocabulary.yaml";
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    private static readonly Assembly Resources = typeof(CatalogLoader).Assembly;
+    /// <summary>The folders of <paramref name="assembly"/> that hold an area manifest, in name order.</summary>
+    public static IReadOnlyList<string> AreaFolders(Assembly assembly) => FoldersWith(assembly, ManifestFile);
 
-    public static AreaCatalog Load(string area)
+    /// <summary>The folders of <paramref name="assembly"/> that hold a vocabulary manifest, in name order.</summary>
+    public static IReadOnlyList<string> VocabularyFolders(Assembly assembly) => FoldersWith(assembly, VocabularyFile);
+
+    /// <summary>The catalogue of the area or vocabulary in <paramref name="folder"/>.</summary>
+    public static AreaCatalog Load(Assembly assembly, string folder)
     {
-        var folder = FolderOf(area);
+        var resources = new Resources(assembly);
+        var isVocabulary = !resources.Exists($"{folder}/{ManifestFile}");
+        var manifest = resources.Read<AreaManifest>($"{folder}/{(isVocabulary ? VocabularyFile : ManifestFile)}");
+        Validate(manifest, folder);
+        var area = manifest.Id;
         return new AreaCatalog
         {
             Area = area,
-            Programs = ReadAll<ProgramEntry>(folder, "programs"),
-            Offices = ReadAll<OfficeEntry>(folder, "offices"),
-            Documents = ReadAll<DocumentEntry>(folder, "documents"),
-            Deadlines = ReadAll<DeadlineEntry>(folder, "deadlines"),
-            Variables = ReadAll<VariableEntry>(folder, "variables"),
-            Interpretations = Read<List<InterpretationEntry>>("interpretations.yaml").Where(i => i.Area == area).ToList(),
-            Parameters = ReadParameters(folder),
-            Texts = ReadTexts(folder),
-            PolicyText = ReadText($"{folder}/policy.zh-CN.md"),
+            Folder = folder,
+            Manifest = manifest,
+            IsVocabulary = isVocabulary,
+            Programs = resources.ReadAll<ProgramEntry>(folder, "programs"),
+            Offices = resources.ReadAll<OfficeEntry>(folder, "offices"),
+            Documents = resources.ReadAll<DocumentEntry>(folder, "documents"),
+            Deadlines = resources.ReadAll<DeadlineEntry>(folder, "deadlines"),
+            Variables = resources.ReadAll<VariableEntry>(folder, "variables"),
+            Interpretations = resources.Exists("interpretations.yaml")
+                ? resources.Read<List<InterpretationEntry>>("interpretations.yaml").Where(i => i.Area == area).ToList()
+                : [],
+            Parameters = resources.ReadParameters(folder),
+            Texts = resources.ReadTexts(folder),
+            PolicyText = isVocabulary ? string.Empty : resources.ReadText($"{folder}/policy.zh-CN.md"),
         };
     }
 
-    /// <summary>Folder names are the area id in Pascal case: school-enrolment → SchoolEnrolment.</summary>
-    public static string FolderOf(string area) =>
-        string.Concat(area.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    private static IReadOnlyList<string> FoldersWith(Assembly assembly, string manifestFile) =>
+        [.. assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith($"/{manifestFile}", StringComparison.Ordinal))
+            .Select(n => n[..^(manifestFile.Length + 1)])
+            .Order(StringComparer.Ordinal)];
 
-    /// <summary>
-    /// A catalogue may be split by topic: <c>documents.yaml</c> plus <c>documents.&lt;topic&gt;.yaml</c>
-    /// files are read as one list, in name order.
-    /// </summary>
-    private static List<T> ReadAll<T>(string folder, string name) =>
-        Parts(folder, name).SelectMany(Read<List<T>>).ToList();
-
-    private static AreaTexts ReadTexts(string folder)
+    private static void Validate(AreaManifest manifest, string folder)
     {
-        var texts = new AreaTexts();
-        foreach (var part in Parts(folder, "texts").Select(Read<AreaTexts>))
+        var where = $"{folder}: its manifest";
+        if (string.IsNullOrWhiteSpace(manifest.Id))
         {
-            foreach (var (key, value) in part.Rules)
-            {
-                texts.Rules.Add(key, value);
-            }
-
-            foreach (var (key, value) in part.Notices)
-            {
-                texts.Notices.Add(key, value);
-            }
+            throw new InvalidOperationException($"{where}: the area needs an id.");
         }
 
-        return texts;
-    }
-
-    private static IEnumerable<string> Parts(string folder, string name) =>
-        Resources.GetManifestResourceNames()
-            .Where(n => n == $"{folder}/{name}.yaml" || (n.StartsWith($"{folder}/{name}.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal);
-
-    private static T Read<T>(string resource)
-        where T : new()
-    {
         try
         {
-            return Yaml.Deserialize<T>(ReadText(resource)) ?? new T();
+            _ = manifest.InForce.FromDate;
+            _ = manifest.InForce.ToDate;
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (FormatException e)
         {
-            throw new InvalidOperationException($"{resource}: {e.Message}", e);
+            throw new InvalidOperationException($"{where}: inForce dates must be yyyy-MM-dd.", e);
         }
     }
 
-    private static string ReadText(string resource)
+    private sealed class Resources(Assembly assembly)
     {
-        using var stream = Resources.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The catalogue file {resource} is missing from {Resources.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+        public bool Exists(string resource) => assembly.GetManifestResourceNames().Contains(resource, StringComparer.Ordinal);
 
-    private static List<ParameterEntry> ReadParameters(string folder)
-    {
-        var prefix = $"{folder}/parameters/";
-        return Resources.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n => ToEntry(n[prefix.Length..^".yaml".Length], Read<ParameterFile>(n)))
-            .ToList();
+        /// <summary>
+        /// A catalogue may be split by topic: <c>documents.yaml</c> plus <c>documents.&lt;topic&gt;.yaml</c>
+        /// files are read as one list, in name order.
+        /// </summary>
+        public List<T> ReadAll<T>(string folder, string name) =>
+            Parts(folder, name).SelectMany(Read<List<T>>).ToList();
+
+        public AreaTexts ReadTexts(string folder)
+        {
+            var texts = new AreaTexts();
+            foreach (var part in Parts(folder, "texts").Select(Read<AreaTexts>))
+            {
+                foreach (var (key, value) in part.Rules)
+                {
+                    texts.Rules.Add(key, value);
+                }
+
+                foreach (var (key, value) in part.Notices)
+                {
+                    texts.Notices.Add(key, value);
+                }
+            }
+
+            return texts;
+        }
+
+        public T Read<T>(string resource)
+            where T : new()
+        {
+            try
+            {
+                return Yaml.Deserialize<T>(ReadText(resource)) ?? new T();
+            }
+            catch (YamlDotNet.Core.YamlException e)
+            {
+                throw new InvalidOperationException($"{resource}: {e.Message}", e);
+            }
+        }
+
+        public string ReadText(string resource)
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The catalogue file {resource} is missing from {assembly.GetName().Name}.");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        public List<ParameterEntry> ReadParameters(string folder)
+        {
+            var prefix = $"{folder}/parameters/";
+            return assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Select(n => ToEntry(n[prefix.Length..^".yaml".Length], Read<ParameterFile>(n)))
+                .ToList();
+        }
+
+        private IEnumerable<string> Parts(string folder, string name) =>
+            assembly.GetManifestResourceNames()
+                .Where(n => n == $"{folder}/{name}.yaml" || (n.StartsWith($"{folder}/{name}.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal);
     }
 
     private static ParameterEntry ToEntry(string name, ParameterFile file) => new()

@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>An entry of a policy timetable: what happens, from and to which dates (parameter names), where.</summary>

@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>A document a person may have to bring, and in what form (original, copy).</summary>

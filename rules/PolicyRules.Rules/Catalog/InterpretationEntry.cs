@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>

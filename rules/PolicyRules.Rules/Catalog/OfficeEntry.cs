@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>An office that handles a program, with the phone number the policy gives, if any.</summary>

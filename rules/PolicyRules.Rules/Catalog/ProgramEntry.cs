@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>A program of a policy area: what the report lists, with its title and the office that acts.</summary>

@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>How a variable is asked and checked: question, why we ask, choices, allowed range.</summary>

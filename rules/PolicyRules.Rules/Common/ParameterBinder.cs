@@ -11,11 +11,10 @@ namespace PolicyRules.Rules.Common;
 /// </summary>
 public static class ParameterBinder
 {
-    public static T Bind<T>(AreaCatalog catalog, DateOnly date)
-        where T : new()
+    public static object Bind(Type parametersType, AreaCatalog catalog, DateOnly date)
     {
-        var result = new T();
-        foreach (var property in typeof(T).GetProperties())
+        var result = Activator.CreateInstance(parametersType)!;
+        foreach (var property in parametersType.GetProperties())
         {
             var name = property.GetCustomAttribute<ParameterAttribute>()?.Name;
             if (name is null)

@@ -22,11 +22,12 @@ internal sealed class RuleLowering
         _declarations = new DeclarationTable(definition.Name);
     }
 
-    public static CompiledRule Lower(Nr.IRuleDefinition definition) => new RuleLowering(definition).Lower();
+    public static CompiledRule Lower(Nr.IRuleDefinition definition, EffectivePeriod defaultEffective) =>
+        new RuleLowering(definition).Lower(defaultEffective);
 
-    private CompiledRule Lower()
+    private CompiledRule Lower(EffectivePeriod defaultEffective)
     {
-        var metadata = RuleMetadataReader.Read(_definition);
+        var metadata = RuleMetadataReader.Read(_definition, defaultEffective);
         RefuseRuleLevelConstructs();
 
         // Before lowering: lowering folds sub-expressions that read no declaration, and an alias used

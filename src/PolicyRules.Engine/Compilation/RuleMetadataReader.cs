@@ -14,7 +14,7 @@ namespace PolicyRules.Engine.Compilation;
 /// </summary>
 internal static class RuleMetadataReader
 {
-    public static RuleMetadata Read(IRuleDefinition definition)
+    public static RuleMetadata Read(IRuleDefinition definition, EffectivePeriod defaultEffective)
     {
         var ruleType = definition.Properties.TryGetProperty(RuleProperties.ClrType, out var property) ? property.Value as Type : null;
         var cites = ruleType?.GetCustomAttribute<CitesAttribute>();
@@ -25,7 +25,7 @@ internal static class RuleMetadataReader
             [.. definition.Tags.Distinct()],
             definition.Priority,
             cites is null ? null : new Citation(cites.Document, cites.Clause),
-            effective is null ? EffectivePeriod.Always : ReadPeriod(definition.Name, effective),
+            effective is null ? defaultEffective : ReadPeriod(definition.Name, effective),
             ruleType);
     }
 

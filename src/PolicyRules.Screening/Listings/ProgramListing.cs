@@ -7,7 +7,7 @@ namespace PolicyRules.Screening.Listings;
 /// <summary>One program as <c>policyrules programs</c> and <c>GET /api/programs</c> list it.</summary>
 public sealed record ProgramListing(string Id, string Area, string Title, string? Office, CitationReport Citation)
 {
-    public static IReadOnlyList<ProgramListing> All(PolicyLibrary library, string locale) => library.Catalogs
+    internal static IReadOnlyList<ProgramListing> All(PolicyLibrary library, string locale) => library.Catalogs
         .SelectMany(c => c.Programs.Select(p => new ProgramListing(
             p.Id,
             c.Area,
@@ -16,7 +16,7 @@ public sealed record ProgramListing(string Id, string Area, string Title, string
             new CitationReport(p.Citation.Document, p.Citation.Clause))))
         .ToArray();
 
-    public static bool Exists(PolicyLibrary library, string id) => library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == id);
+    internal static bool Exists(PolicyLibrary library, string id) => library.Catalogs.SelectMany(c => c.Programs).Any(p => p.Id == id);
 
     public static InputError Unknown(string id) => new("program", $"没有名为“{id}”的项目；可用 `policyrules programs` 查看全部项目。",
         $"There is no program '{id}'; `policyrules programs` lists them.");

@@ -1,5 +1,4 @@
 using PolicyRules.Rules;
-using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Listings;
@@ -7,6 +6,7 @@ namespace PolicyRules.Screening.Listings;
 /// <summary>One variable as <c>policyrules variables</c> and <c>GET /api/variables</c> list it, texts in one locale.</summary>
 public sealed record VariableListing(
     string Id,
+    string Area,
     string Type,
     string Question,
     string Why,
@@ -20,7 +20,7 @@ public sealed record VariableListing(
     /// Every variable, or those <paramref name="program"/> reads, by id; texts rendered as of <paramref name="date"/>.
     /// Throws <see cref="InvalidInputException"/> for a program that does not exist.
     /// </summary>
-    public static IReadOnlyList<VariableListing> All(PolicyLibrary library, VariableRegistry variables, string locale, DateOnly date, string? program = null)
+    internal static IReadOnlyList<VariableListing> All(PolicyLibrary library, VariableRegistry variables, string locale, DateOnly date, string? program = null)
     {
         if (program is not null && !ProgramListing.Exists(library, program))
         {
@@ -30,20 +30,17 @@ public sealed record VariableListing(
         return variables.All
             .Where(v => program is null || v.Programs.Contains(program))
             .OrderBy(v => v.Id, StringComparer.Ordinal)
-            .Select(v =>
-            {
-                var catalog = library.Catalog(v.Area);
-                return new VariableListing(
-                    v.Id,
-                    v.TypeName,
-                    TextRenderer.Render(v.Entry.Question, locale, catalog, date),
-                    TextRenderer.Render(v.Entry.Why, locale, catalog, date),
-                    v.Kind == VariableKind.Choice ? v.Choices.Select(c => new ChoiceListing(c.Value, c.Label.In(locale))).ToArray() : null,
-                    v.Entry.Minimum,
-                    v.Entry.Maximum,
-                    v.Entry.Unit,
-                    v.Programs);
-            })
+            .Select(v => new VariableListing(
+                v.Id,
+                v.Area,
+                v.TypeName,
+                v.Question(locale, date),
+                v.Why(locale, date),
+                v.Kind == VariableKind.Choice ? v.Choices.Select(c => new ChoiceListing(c.Value, c.Label.In(locale))).ToArray() : null,
+                v.Minimum,
+                v.Maximum,
+                v.Unit,
+                v.Programs))
             .ToArray();
     }
 }

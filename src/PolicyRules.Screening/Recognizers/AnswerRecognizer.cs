@@ -50,5 +50,5 @@ public static class AnswerRecognizer
     };
 
     private static bool IsMonths(VariableDefinition variable) =>
-        string.Equals(variable.Entry.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
+        string.Equals(variable.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
 }

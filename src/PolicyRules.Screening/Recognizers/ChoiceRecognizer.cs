@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PolicyRules.Rules.Catalog;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Recognizers;
@@ -68,18 +67,18 @@ public static partial class ChoiceRecognizer
     private static Recognition Chosen(VariableDefinition variable, string value) =>
         AnswerReader.ChoiceValue(variable, value) is { } choice ? Recognition.Known(choice) : NotUnderstood(variable);
 
-    private static Recognition Ambiguous(VariableDefinition variable, IReadOnlyList<ChoiceEntry> candidates) => Recognition.NotUnderstood(
+    private static Recognition Ambiguous(VariableDefinition variable, IReadOnlyList<VariableChoice> candidates) => Recognition.NotUnderstood(
         $"您的回答可能是{string.Join("，也可能是", candidates.Select(c => $"“{c.Label.ZhCn}”"))}。请说明是哪一项：{List(variable.Choices, zh: true)}。",
         $"Your answer could mean {string.Join(" or ", candidates.Select(c => $"\"{c.Label.In("en")}\""))}. Please say which one: {List(variable.Choices, zh: false)}.");
 
-    private static string List(IReadOnlyList<ChoiceEntry> choices, bool zh) =>
+    private static string List(IReadOnlyList<VariableChoice> choices, bool zh) =>
         string.Join(zh ? "；" : "; ", choices.Select((c, i) => $"{i + 1}. {(zh ? c.Label.ZhCn : c.Label.In("en"))}"));
 
-    private static bool HasPlaces(IReadOnlyList<ChoiceEntry> choices) =>
+    private static bool HasPlaces(IReadOnlyList<VariableChoice> choices) =>
         new[] { DistrictRecognizer.Mentougou, DistrictRecognizer.OtherBeijingDistrict, DistrictRecognizer.OutsideBeijing }
             .All(v => choices.Any(c => c.Value == v));
 
-    private static HashSet<string> Terms(ChoiceEntry choice) =>
+    private static HashSet<string> Terms(VariableChoice choice) =>
         new[] { choice.Value, choice.Label.ZhCn, choice.Label.En ?? string.Empty }.Concat(choice.Synonyms)
             .Select(t => TextNormalizer.Normalize(t).ToLowerInvariant())
             .Where(t => t.Length > 0)

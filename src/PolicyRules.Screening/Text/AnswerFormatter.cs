@@ -1,6 +1,7 @@
-using PolicyRules.Rules.Catalog;
 using System.Globalization;
 using PolicyRules.Engine.Evaluation;
+using PolicyRules.Localization;
+using PolicyRules.Rules.Catalog;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Text;

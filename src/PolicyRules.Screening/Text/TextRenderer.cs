@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyRules.Localization;
 using PolicyRules.Rules.Catalog;
 
 namespace PolicyRules.Screening.Text;

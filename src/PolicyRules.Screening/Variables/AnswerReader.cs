@@ -59,8 +59,7 @@ public sealed class AnswerReader(VariableRegistry variables)
     /// <summary>Checks a typed value against the variable's declared range; null when it is acceptable.</summary>
     public static InputError? Check(VariableDefinition variable, object value, DateOnly asOf)
     {
-        var entry = variable.Entry;
-        if (value is DateOnly date && entry.NotAfterEvaluationDate && date > asOf)
+        if (value is DateOnly date && variable.NotAfterEvaluationDate && date > asOf)
         {
             return new InputError(variable.Id, $"{date:yyyy-MM-dd} 晚于评估日期 {asOf:yyyy-MM-dd}，这个日期不可能在将来；请检查后重新输入。",
                 $"{date:yyyy-MM-dd} is after the evaluation date {asOf:yyyy-MM-dd}; this date cannot be in the future. Please check it.");
@@ -69,10 +68,10 @@ public sealed class AnswerReader(VariableRegistry variables)
         if (value is int or decimal)
         {
             var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-            if (number < entry.Minimum || number > entry.Maximum)
+            if (number < variable.Minimum || number > variable.Maximum)
             {
-                return new InputError(variable.Id, $"{number} 超出允许范围（{entry.Minimum}–{entry.Maximum}）。",
-                    $"{number} is out of range ({entry.Minimum}–{entry.Maximum}).");
+                return new InputError(variable.Id, $"{number} 超出允许范围（{variable.Minimum}–{variable.Maximum}）。",
+                    $"{number} is out of range ({variable.Minimum}–{variable.Maximum}).");
             }
         }
 

@@ -1,3 +1,4 @@
+using PolicyRules.Localization;
 using PolicyRules.Rules.Catalog;
 namespace PolicyRules.Screening.Variables;
 

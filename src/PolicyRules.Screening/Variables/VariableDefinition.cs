@@ -1,30 +1,35 @@
 using System.Reflection;
+using PolicyRules.Localization;
 using PolicyRules.Rules.Catalog;
+using PolicyRules.Screening.Text;
 
 namespace PolicyRules.Screening.Variables;
 
 /// <summary>
 /// An input the rules read: where it lives (a property of an input fact), its type, how it is asked,
-/// and the programs whose outcome it can influence.
+/// the module whose catalogue gives its texts (an area, or a vocabulary such as the citizen's), and the
+/// programs whose outcome it can influence.
 /// </summary>
 public sealed class VariableDefinition
 {
-    internal VariableDefinition(string id, string area, Type factType, PropertyInfo property, Type valueType, VariableKind kind,
+    internal VariableDefinition(string id, AreaCatalog module, Type factType, PropertyInfo property, Type valueType, VariableKind kind,
         VariableEntry entry, IReadOnlyList<string> programs)
     {
         Id = id;
-        Area = area;
+        Module = module;
         FactType = factType;
         Property = property;
         ValueType = valueType;
         Kind = kind;
         Entry = entry;
         Programs = programs;
+        Choices = [.. entry.Choices.Select(c => new VariableChoice(c.Value, c.Label, c.Synonyms))];
     }
 
     public string Id { get; }
 
-    public string Area { get; }
+    /// <summary>The area or vocabulary the variable belongs to (<c>school-enrolment</c>, <c>citizen</c>).</summary>
+    public string Area => Module.Area;
 
     public Type FactType { get; }
 
@@ -35,11 +40,50 @@ public sealed class VariableDefinition
 
     public VariableKind Kind { get; }
 
-    public VariableEntry Entry { get; }
-
     public IReadOnlyList<string> Programs { get; }
 
-    public IReadOnlyList<ChoiceEntry> Choices => Entry.Choices;
+    public IReadOnlyList<VariableChoice> Choices { get; }
+
+    public decimal? Minimum => Entry.Minimum;
+
+    public decimal? Maximum => Entry.Maximum;
+
+    /// <summary>The unit of a number (month, yuan…), if it has one.</summary>
+    public string? Unit => Entry.Unit;
+
+    /// <summary>A date that cannot lie after the evaluation date (a birth date, a signing date).</summary>
+    public bool NotAfterEvaluationDate => Entry.NotAfterEvaluationDate;
 
     public string TypeName => Kind.ToString().ToLowerInvariant();
+
+    internal VariableEntry Entry { get; }
+
+    private readonly Dictionary<string, (AreaCatalog Area, Localized Why)> _areaReasons = new(StringComparer.Ordinal);
+
+    internal AreaCatalog Module { get; }
+
+    /// <summary>The question, with the figures it names as of <paramref name="date"/>.</summary>
+    public string Question(string locale, DateOnly date) => Render(Entry.Question, locale, date);
+
+    /// <summary>
+    /// Why the question is asked, with the figures it names as of <paramref name="date"/>: in a
+    /// conversation about <paramref name="area"/>, that area's own reason when it gives one for a
+    /// question it shares with other areas.
+    /// </summary>
+    public string Why(string locale, DateOnly date, string? area = null) =>
+        area is not null && _areaReasons.TryGetValue(area, out var reason)
+            ? TextRenderer.Render(reason.Why, locale, reason.Area, date)
+            : TextRenderer.Render(Entry.Why, locale, Module, date);
+
+    internal void AddReason(AreaCatalog area, VariableEntry entry)
+    {
+        if (string.IsNullOrEmpty(entry.Why.ZhCn) || !string.IsNullOrEmpty(entry.Question.ZhCn) || entry.Choices.Count > 0)
+        {
+            throw new InvalidOperationException($"{area.Folder}'s variables.yaml repeats '{Id}' of {Module.Folder}: an area may only give its own why for a shared question.");
+        }
+
+        _areaReasons[area.Area] = (area, entry.Why);
+    }
+
+    private string Render(Localized text, string locale, DateOnly date) => TextRenderer.Render(text, locale, Module, date);
 }

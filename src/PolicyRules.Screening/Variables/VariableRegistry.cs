@@ -9,9 +9,10 @@ using PolicyRules.Rules.Common;
 namespace PolicyRules.Screening.Variables;
 
 /// <summary>
-/// Every variable of every area: found by reflection on the input fact types (their Input&lt;T&gt;
-/// properties with [Variable] ids), joined with the area's question catalogue, and linked to the
-/// programs that read them through the engine's dependency analysis.
+/// Every variable of every area and vocabulary: found by reflection on the input fact types (their
+/// Input&lt;T&gt; properties with [Variable] ids), joined with the question catalogue of the module
+/// whose namespace they are in, and linked to the programs that read them through the engine's
+/// dependency analysis.
 /// </summary>
 public sealed class VariableRegistry
 {
@@ -20,29 +21,43 @@ public sealed class VariableRegistry
     public VariableRegistry(PolicyLibrary library)
     {
         var programsByVariable = ProgramsByVariable(library);
+        var properties = PropertiesById(library);
         _byId = [];
-        foreach (var factType in InputFactTypes)
+
+        // In catalogue order (the vocabularies, then each area's variables*.yaml as written): the order of
+        // the paper form, which the interview falls back on when two questions matter equally.
+        foreach (var module in library.Vocabularies.Concat(library.Catalogs))
         {
-            var area = AreaOf(factType);
-            var catalog = library.Catalog(area);
-            foreach (var property in factType.GetProperties().Where(p => IsInput(p.PropertyType)))
+            foreach (var entry in module.Variables)
             {
-                var id = property.GetCustomAttribute<VariableAttribute>()?.Id
-                    ?? throw new InvalidOperationException($"{factType.Name}.{property.Name} needs a [Variable] id.");
-                var entry = catalog.Variables.FirstOrDefault(v => v.Id == id)
-                    ?? throw new InvalidOperationException($"Variable '{id}' has no entry in {area}'s variables.yaml.");
-                var valueType = property.PropertyType.GetGenericArguments()[0];
-                _byId.Add(id, new VariableDefinition(id, area, factType, property, valueType, KindOf(valueType), entry,
-                    programsByVariable.TryGetValue(id, out var programs) ? programs : []));
+                if (_byId.TryGetValue(entry.Id, out var shared))
+                {
+                    // An area's own reason for asking a question of the citizen vocabulary.
+                    shared.AddReason(module, entry);
+                    continue;
+                }
+
+                if (!properties.Remove(entry.Id, out var found) || library.CatalogOf(found.FactType) != module)
+                {
+                    throw new InvalidOperationException($"{module.Folder}'s variables.yaml lists '{entry.Id}', which no input fact of {module.Folder} declares.");
+                }
+
+                var valueType = found.Property.PropertyType.GetGenericArguments()[0];
+                _byId.Add(entry.Id, new VariableDefinition(entry.Id, module, found.FactType, found.Property, valueType, KindOf(valueType), entry,
+                    programsByVariable.TryGetValue(entry.Id, out var programs) ? programs : []));
             }
         }
+
+        if (properties.Keys.FirstOrDefault() is { } missing)
+        {
+            throw new InvalidOperationException($"Variable '{missing}' has no entry in the variables.yaml of {library.CatalogOf(properties[missing].FactType).Folder}.");
+        }
+
+        InputFactTypes = library.InputFactTypes;
     }
 
     /// <summary>The fact types that carry inputs: one instance of each is inserted per evaluation.</summary>
-    public static IReadOnlyList<Type> InputFactTypes { get; } = typeof(PolicyLibrary).Assembly.GetTypes()
-        .Where(t => t.IsClass && t.GetProperties().Any(p => IsInput(p.PropertyType)))
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .ToArray();
+    public IReadOnlyList<Type> InputFactTypes { get; }
 
     public IReadOnlyCollection<VariableDefinition> All => _byId.Values;
 
@@ -50,11 +65,25 @@ public sealed class VariableRegistry
 
     public VariableDefinition this[string id] => _byId[id];
 
-    private static bool IsInput(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Input<>);
+    /// <summary>Every input property of every input fact type, by its [Variable] id; an id declared twice is an error.</summary>
+    private static Dictionary<string, (Type FactType, PropertyInfo Property)> PropertiesById(PolicyLibrary library)
+    {
+        var result = new Dictionary<string, (Type, PropertyInfo)>(StringComparer.Ordinal);
+        foreach (var factType in library.InputFactTypes)
+        {
+            foreach (var property in factType.GetProperties().Where(p => PolicyLibrary.IsInput(p.PropertyType)))
+            {
+                var id = property.GetCustomAttribute<VariableAttribute>()?.Id
+                    ?? throw new InvalidOperationException($"{factType.Name}.{property.Name} needs a [Variable] id.");
+                if (!result.TryAdd(id, (factType, property)))
+                {
+                    throw new InvalidOperationException($"Variable '{id}' is declared twice; a citizen's fact belongs in the citizen vocabulary, once.");
+                }
+            }
+        }
 
-    private static string AreaOf(Type factType) =>
-        PolicyAreas.All.First(a => factType.Namespace!.Contains($".{CatalogLoader.FolderOf(a)}.", StringComparison.Ordinal)
-            || factType.Namespace!.EndsWith($".{CatalogLoader.FolderOf(a)}", StringComparison.Ordinal));
+        return result;
+    }
 
     private static VariableKind KindOf(Type type) => type switch
     {

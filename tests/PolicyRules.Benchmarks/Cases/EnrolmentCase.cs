@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolicyRules.Engine.Evaluation;
 using PolicyRules.Rules;
+using PolicyRules.Rules.Citizen.Facts;
 using PolicyRules.Rules.Common;
 using PolicyRules.Rules.SchoolEnrolment;
 using PolicyRules.Rules.SchoolEnrolment.Facts;
@@ -23,7 +24,7 @@ public sealed class EnrolmentCase : IBenchCase
 {
     private const string Sample = "non-beijing-family.json";
 
-    private static readonly Lazy<VariableRegistry> Variables = new(() => new VariableRegistry(PolicyLibrary.Instance));
+    private static readonly Lazy<VariableRegistry> Variables = new(() => ScreeningServices.Default.Variables);
 
     /// <summary>The answers the sample leaves out, as JSON values.</summary>
     private static readonly Dictionary<string, string> Completion = new(StringComparer.Ordinal)
@@ -99,15 +100,15 @@ public sealed class EnrolmentCase : IBenchCase
             throw new InvalidOperationException($"The enrolment case leaves {string.Join(", ", unanswered)} unanswered.");
         }
 
-        var inputs = VariableRegistry.InputFactTypes.ToDictionary(t => t, t => Activator.CreateInstance(t)!);
+        var inputs = variables.InputFactTypes.ToDictionary(t => t, t => Activator.CreateInstance(t)!);
         foreach (var answer in request.Answers.Values)
         {
             var known = typeof(Input<>).MakeGenericType(answer.Variable.ValueType).GetMethod(nameof(Input<int>.Known))!;
             answer.Variable.Property.SetValue(inputs[answer.Variable.FactType], known.Invoke(null, [answer.Value]));
         }
 
-        var library = PolicyLibrary.Instance;
-        object[] all = [new PolicyContext(date, library.Parameters(date)), .. inputs.Values];
+        var library = PolicyLibrary.Default;
+        object[] all = [.. library.ContextFacts(date), .. inputs.Values];
         return new EnrolmentCase(date, all, request.Answers.Count, (Child)inputs[typeof(Child)]);
     }
 

@@ -24,7 +24,7 @@ public static class QuestionEfficiency
     public static int Run()
     {
         var root = CaseFiles.RepositoryRoot();
-        var cases = CaseFiles.Load(root, PolicyAreas.SchoolEnrolment);
+        var cases = CaseFiles.Load(root, "school-enrolment");
         var measurer = new CaseMeasurer(CaseRunner.Service, MaxSearchInputs, SearchBudget);
         var clock = Stopwatch.StartNew();
         var results = cases.Select(measurer.Measure).ToArray();

@@ -28,7 +28,7 @@ internal sealed class Boundaries
 
     public static Boundaries Of(string area)
     {
-        var library = PolicyLibrary.Instance;
+        var library = PolicyLibrary.Default;
         var values = library.Catalog(area).Parameters.SelectMany(p => p.Values.Values).Select(v => v.Value).SelectMany(Scalars)
             .Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!).ToArray();
         var parameterDates = values.Select(ParseDate).OfType<DateOnly>().ToArray();

@@ -13,7 +13,7 @@ namespace PolicyRules.Referee.Tests.Referee;
 /// </summary>
 internal sealed class Bout
 {
-    private static readonly PolicyLibrary Library = PolicyLibrary.Instance;
+    private static readonly PolicyLibrary Library = PolicyLibrary.Default;
     private readonly IReadOnlyList<object> _given;
     private readonly Engine.ISession _ours;
     private readonly NRules.ISession _theirs;
@@ -24,7 +24,7 @@ internal sealed class Bout
     private Bout(Variation variation)
     {
         Variation = variation;
-        _given = [new PolicyContext(variation.Date, Library.Parameters(variation.Date)), .. InputFacts.Build(variation.Answers.Values)];
+        _given = [.. Library.ContextFacts(variation.Date), .. InputFacts.Build(CaseRunner.Service.Variables, variation.Answers.Values)];
         FullyAnswered.Check(_given);
         _ours = Library.Factory.CreateSession(variation.Date);
         _theirs = NRulesReference.CreateSession(variation.Date);

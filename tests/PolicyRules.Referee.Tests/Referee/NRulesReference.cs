@@ -23,7 +23,7 @@ internal static class NRulesReference
     /// <summary>The NRules definitions whose effective window, as our compiler read it, contains <paramref name="date"/>, in repository order.</summary>
     public static IReadOnlyList<IRuleDefinition> RulesInForce(DateOnly date)
     {
-        var library = PolicyLibrary.Instance;
+        var library = PolicyLibrary.Default;
         var inForce = library.Factory.Rules.Where(r => r.Effective.Contains(date)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         return [.. library.Repository.GetRules().Where(r => inForce.Contains(r.Name))];
     }

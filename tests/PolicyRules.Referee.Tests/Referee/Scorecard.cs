@@ -34,7 +34,7 @@ internal sealed class Scorecard
     public string Summary()
     {
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"{Bouts} bouts, {(Bouts == 0 ? 0 : _derivedFacts / (double)Bouts):0.0} derived facts per bout (NRules).");
-        var unfired = PolicyRules.Rules.PolicyLibrary.Instance.Factory.Rules.Select(r => r.Name).Where(r => !_fired.Contains(r)).ToArray();
+        var unfired = PolicyRules.Rules.PolicyLibrary.Default.Factory.Rules.Select(r => r.Name).Where(r => !_fired.Contains(r)).ToArray();
         text.AppendLine(CultureInfo.InvariantCulture, $"Rules fired at least once: {_fired.Count}; never: {(unfired.Length == 0 ? "none" : string.Join(", ", unfired))}.");
         foreach (var (program, counts) in _statuses)
         {

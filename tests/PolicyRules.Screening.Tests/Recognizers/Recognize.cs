@@ -8,7 +8,7 @@ internal static class Recognize
 {
     public static readonly DateOnly AsOf = new(2017, 5, 10);
 
-    public static readonly VariableRegistry Variables = EligibilityService.CreateDefault().Variables;
+    public static readonly VariableRegistry Variables = ScreeningServices.Default.Eligibility.Variables;
 
     public static Recognition Answer(string variableId, string text, string locale = "zh-CN") =>
         AnswerRecognizer.Recognize(Variables[variableId], text, locale, AsOf);

@@ -13,22 +13,20 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3-1-1/beijing-hukou-titled-home")]
 [Description("孩子为本市户籍，家庭在本区有房屋所有权证或不动产权证书")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.LocalPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class BeijingHukouWithTitledHomeRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child,
                 c => c.Stage.Value == SchoolStage.Primary,
                 c => c.Hukou.Value == HukouLocation.OtherBeijingDistrict || c.Hukou.Value == HukouLocation.BeijingUnregistered)
             .Match<Family>(f => f.OwnsTitledHomeInDistrict.Value)
-            .Match<OfEntryAge>(a => a.Child == child);
+            .Match<OfEntryAge>(a => a.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.LocalPrimary))

@@ -11,19 +11,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3-1-1/district-hukou")]
 [Description("孩子为本区（门头沟区）户籍")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.LocalPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class DistrictHukouPrimaryRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.Primary, c => c.Hukou.Value == HukouLocation.Mentougou)
-            .Match<OfEntryAge>(a => a.Child == child);
+            .Match<OfEntryAge>(a => a.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.LocalPrimary));

@@ -1,5 +1,6 @@
 using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Metadata;
+using PolicyRules.Rules.Citizen.Facts;
 using PolicyRules.Rules.Common;
 using PolicyRules.Rules.SchoolEnrolment.Facts;
 using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
@@ -12,19 +13,19 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3-1-1/of-entry-age")]
 [Description("孩子年满6周岁")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class EntryAgeRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
-        Child child = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
+        Child person = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => at)
-            .Match(() => child, c => c.IsBornOnOrBefore(at.Parameters.SchoolEnrolment.EntryBirthCutoff));
+            .Match(() => person, c => c.IsBornOnOrBefore(at.Parameters.EntryBirthCutoff))
+            .Match(() => child);
 
         Then()
             .Yield(_ => new OfEntryAge(child));

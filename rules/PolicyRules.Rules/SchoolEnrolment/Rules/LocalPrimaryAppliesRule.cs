@@ -11,15 +11,13 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3-1-1/local-primary-applies")]
 [Description("本市户籍儿童小学入学")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.LocalPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class LocalPrimaryAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.Primary, c => c.HasBeijingHukou());

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3w-5/no-fees")]
 [Description("义务教育阶段不得收取择校费、报名费、测试费和借读费")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三[工作要求](五)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class NoFeesNoticeRule : Rule
 {
     public override void Define()

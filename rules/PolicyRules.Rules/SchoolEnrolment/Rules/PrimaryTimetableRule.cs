@@ -10,9 +10,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/primary-timetable")]
 [Description("小学入学信息采集、现场审核和入学通知书的时间")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PrimaryTimetableRule : Rule
 {
     public override void Define()

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules;
 /// </summary>
 [Name("school-enrolment/26-3w-8/supervision-phones")]
 [Description("入学工作监督电话")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三[工作要求](八)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SupervisionNoticeRule : Rule
 {
     public override void Define()

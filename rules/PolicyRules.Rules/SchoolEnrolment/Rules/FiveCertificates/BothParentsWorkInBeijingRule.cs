@@ -12,10 +12,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-1/both-parents-work-in-beijing")]
 [Description("父母双方均在京工作")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(一)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class BothParentsWorkInBeijingRule : Rule
 {
     public override void Define()

@@ -10,10 +10,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/26-3-1-6/contact-school")]
 [Description("通过审核后参加信息采集并自行联系学校，学校接收有困难的可申请区教委小幼科协调")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)6")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ContactSchoolNoticeRule : Rule
 {
     public override void Define()

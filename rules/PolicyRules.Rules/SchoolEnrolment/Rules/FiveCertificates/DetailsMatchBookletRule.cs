@@ -11,10 +11,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-5-2/details-match-booklet")]
 [Description("孩子和审核申请人的信息与户口簿一致")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(五)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class DetailsMatchBookletRule : Rule
 {
     public override void Define()

@@ -14,15 +14,13 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-1-1/employee-work-proof")]
 [Description("受雇于用人单位：在本区连续缴纳社保，半年以上劳动合同在4月28日前开始，姓名和单位一致")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(一)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class EmployeeWorkProofRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
         Employment work = default!;
 
         When()
@@ -33,8 +31,8 @@ public sealed class EmployeeWorkProofRule : Rule
                 e => e == work,
                 e => e.SocialInsuranceInDistrict.Value,
                 e => e.InsurancePaidEveryRequiredMonth.Value,
-                e => e.ContractStartsBefore(at.Parameters.SchoolEnrolment.ContractStartBefore),
-                e => e.ContractRunsAtLeast(at.Parameters.SchoolEnrolment.MinimumContractMonths),
+                e => e.ContractStartsBefore(at.Parameters.ContractStartBefore),
+                e => e.ContractRunsAtLeast(at.Parameters.MinimumContractMonths),
                 e => e.NamesMatchContract.Value);
 
         Then()

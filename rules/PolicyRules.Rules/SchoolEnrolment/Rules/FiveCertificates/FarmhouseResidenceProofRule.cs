@@ -12,10 +12,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-2-2-2/farmhouse-residence-proof")]
 [Description("租住无房产证农民房：租赁合同合格，有地契、建房审批或村委会房屋情况证明之一，有房主身份证和完税发票")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(二)2(2)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class FarmhouseResidenceProofRule : Rule
 {
     public override void Define()

@@ -17,25 +17,23 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-2/five-certificates")]
 [Description("年满6周岁，已网上登记注册，“五证”均符合审核标准")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "二")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class FiveCertificatesEligibleRule : Rule
 {
     public override void Define()
     {
         ProgramApplies route = default!;
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => route, p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
             .Match(() => child)
-            .Match<OfEntryAge>(a => a.Child == child)
-            .Match<RegisteredOnlineInTime>(r => r.Child == child)
+            .Match<OfEntryAge>(a => a.Pupil == child)
+            .Match<RegisteredOnlineInTime>(r => r.Pupil == child)
             .Match<WorkProofMet>()
             .Match<ResidenceProofMet>()
-            .Match<HukouBookletMet>(h => h.Child == child)
+            .Match<HukouBookletMet>(h => h.Pupil == child)
             .Match<ResidencePermitMet>()
             .Match<NoGuardianshipProofMet>();
 

@@ -11,10 +11,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-3-2/five-certificates-review")]
 [Description("5月16日至31日携带“五证”原件及复印件到居住地街道办事处或乡镇人民政府申请审核")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "三(二)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class FiveCertificatesReviewRule : Rule
 {
     public override void Define()

@@ -15,10 +15,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/26-3-1-6/hometown-no-guardianship-proof")]
 [Description("没有本区有效居住证的，持有户籍所在地街道办事处或乡镇人民政府出具的在当地没有监护条件的证明")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)6")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class HometownNoGuardianshipProofRule : Rule
 {
     public override void Define()

@@ -12,19 +12,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-3-1/hukou-booklet")]
 [Description("孩子年龄符合当年入学规定，户口簿上年龄与出生证明一致")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(三)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class HukouBookletRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => !c.OverAge.Value)
-            .Match<OfEntryAge>(a => a.Child == child)
+            .Match<OfEntryAge>(a => a.Pupil == child)
             .Match<Family>(f => f.BookletAgeMatchesBirthCertificate.Value);
 
         Then()

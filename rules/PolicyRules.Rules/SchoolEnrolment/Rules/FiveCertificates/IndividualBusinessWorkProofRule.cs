@@ -12,15 +12,13 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-1-2/individual-business-work-proof")]
 [Description("个体工商户：营业执照在4月28日前核发，注册地址为本区，合法经营，依法纳税")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(一)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class IndividualBusinessWorkProofRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
         Employment work = default!;
 
         When()
@@ -29,7 +27,7 @@ public sealed class IndividualBusinessWorkProofRule : Rule
             .Match(() => work, e => e.Kind.Value == EmploymentKind.IndividualBusiness)
             .Match<Employment>(
                 e => e == work,
-                e => e.LicenceIssuedBefore(at.Parameters.SchoolEnrolment.LicenceDatedBefore),
+                e => e.LicenceIssuedBefore(at.Parameters.LicenceDatedBefore),
                 e => e.RegisteredInDistrict.Value,
                 e => e.LawfulAndTaxPaid.Value);
 

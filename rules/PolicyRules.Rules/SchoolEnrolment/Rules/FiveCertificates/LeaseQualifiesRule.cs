@@ -14,15 +14,13 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-2-2/lease-qualifies")]
 [Description("租赁合同半年以上、4月28日前签订，住所适宜居住并能保障安全")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(二)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class LeaseQualifiesRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
         Residence home = default!;
 
         When()
@@ -30,8 +28,8 @@ public sealed class LeaseQualifiesRule : Rule
             .Match(() => home, r => r.Tenure.Value == Tenure.Rented)
             .Match<Residence>(
                 r => r == home,
-                r => r.LeaseSignedBefore(at.Parameters.SchoolEnrolment.LeaseSignedBefore),
-                r => r.LeaseRunsAtLeast(at.Parameters.SchoolEnrolment.MinimumLeaseMonths),
+                r => r.LeaseSignedBefore(at.Parameters.LeaseSignedBefore),
+                r => r.LeaseRunsAtLeast(at.Parameters.MinimumLeaseMonths),
                 r => r.FitAndSafe.Value);
 
         Then()

@@ -12,15 +12,13 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-1-3/legal-representative-work-proof")]
 [Description("法定代表人：法人代表证书或营业执照在4月28日前核发，注册地址为本区")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(一)3")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class LegalRepresentativeWorkProofRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
         Employment work = default!;
 
         When()
@@ -29,7 +27,7 @@ public sealed class LegalRepresentativeWorkProofRule : Rule
             .Match(() => work, e => e.Kind.Value == EmploymentKind.LegalRepresentative)
             .Match<Employment>(
                 e => e == work,
-                e => e.LicenceIssuedBefore(at.Parameters.SchoolEnrolment.LicenceDatedBefore),
+                e => e.LicenceIssuedBefore(at.Parameters.LicenceDatedBefore),
                 e => e.RegisteredInDistrict.Value);
 
         Then()

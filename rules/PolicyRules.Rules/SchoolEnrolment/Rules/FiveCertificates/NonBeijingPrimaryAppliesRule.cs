@@ -13,16 +13,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-2/non-beijing-primary-applies")]
 [Description("非本市户籍儿童需要在本区就读小学一年级")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "二")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class NonBeijingPrimaryAppliesRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(
+            .Match<Pupil>(
                 c => c.Stage.Value == SchoolStage.Primary,
                 c => c.Hukou.Value == HukouLocation.OutsideBeijing,
                 c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.None);

@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-3-3/over-age-documents")]
 [Description("超龄儿童须带未在当地就读一年级的证明、《非本市户籍超龄儿童情况表》和相关证明材料")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(三)3")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class OverAgeDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
-            .Match<Child>(c => c.OverAge.Value);
+            .Match<Pupil>(c => c.OverAge.Value);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.NonBeijingPrimary, "not-enrolled-at-home-proof"))

@@ -12,19 +12,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-3-3/over-age-hukou-booklet")]
 [Description("超龄儿童：有未在当地就读一年级的证明，户口簿上年龄与出生证明一致")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(三)3")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class OverAgeHukouBookletRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.OverAge.Value)
-            .Match<OfEntryAge>(a => a.Child == child)
+            .Match<OfEntryAge>(a => a.Pupil == child)
             .Match<Family>(f => f.OverAgeNotEnrolledProof.Value, f => f.BookletAgeMatchesBirthCertificate.Value);
 
         Then()

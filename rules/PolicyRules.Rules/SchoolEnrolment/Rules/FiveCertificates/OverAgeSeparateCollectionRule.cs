@@ -12,17 +12,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/non-beijing-over-age-separate-collection")]
 [Description("非本市户籍超龄儿童到区考试中心单独采集信息，并到区教委小幼科审核")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class OverAgeSeparateCollectionRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
-            .Match<Child>(c => c.OverAge.Value);
+            .Match<Pupil>(c => c.OverAge.Value);
 
         Then()
             .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.NonBeijingPrimary, "separate-collection"))

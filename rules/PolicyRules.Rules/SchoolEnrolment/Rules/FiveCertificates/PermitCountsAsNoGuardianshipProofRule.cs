@@ -13,10 +13,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-5-1/permit-counts-as-no-guardianship-proof")]
 [Description("持有本区有效居住证（单亲家庭为一方），视为有在当地没有监护条件的证明")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(五)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PermitCountsAsNoGuardianshipProofRule : Rule
 {
     public override void Define()

@@ -12,20 +12,18 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-4-4/permit-valid-from")]
 [Description("居住证“有效期限”的起始时间在4月28日前")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(四)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PermitValidFromRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
         ResidencePermit permit = default!;
 
         When()
             .Match(() => at)
-            .Match(() => permit, p => p.ValidFromBefore(at.Parameters.SchoolEnrolment.PermitValidFromBefore));
+            .Match(() => permit, p => p.ValidFromBefore(at.Parameters.PermitValidFromBefore));
 
         Then()
             .Yield(_ => new PermitValidInTime(permit));

@@ -12,10 +12,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// </summary>
 [Name("school-enrolment/27-4-2-2/rented-titled-home-residence-proof")]
 [Description("租住有产权的住房：租赁合同合格，有房主产权证明、身份证和完税发票")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.NonBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.FiveCertificates, "四(二)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class RentedTitledHomeResidenceProofRule : Rule
 {
     public override void Define()

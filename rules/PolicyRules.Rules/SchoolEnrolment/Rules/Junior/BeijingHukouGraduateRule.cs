@@ -12,14 +12,12 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-1-2/beijing-hukou-graduate")]
 [Description("孩子具有本市户籍，小学毕业升入初中")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class BeijingHukouGraduateRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.JuniorSecondary, c => c.HasBeijingHukou());

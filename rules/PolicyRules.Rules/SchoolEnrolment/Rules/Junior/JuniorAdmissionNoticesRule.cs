@@ -10,9 +10,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-annex/junior-admission-notices")]
 [Description("初中和特殊教育学校发放《入学通知书》的日期")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "附件")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class JuniorAdmissionNoticesRule : Rule
 {
     public override void Define()

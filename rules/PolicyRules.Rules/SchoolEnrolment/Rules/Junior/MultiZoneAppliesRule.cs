@@ -11,21 +11,19 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-3/multi-zone-applies")]
 [Description("本市户籍小学毕业生，就读大峪一小或实验二小永定分校")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorMultiZone)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(3)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class MultiZoneAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child,
                 c => c.Stage.Value == SchoolStage.JuniorSecondary,
                 c => c.PrimarySchoolZone.Value == PrimarySchoolZone.DayuNo1 || c.PrimarySchoolZone.Value == PrimarySchoolZone.ShiyanNo2Yongding)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.JuniorMultiZone));

@@ -11,20 +11,18 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-3/lottery")]
 [Description("多校划片：在大峪中学分校和首师大附中永定分校之间随机派位")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorMultiZone)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(3)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class MultiZoneLotteryRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child,
                 c => c.PrimarySchoolZone.Value == PrimarySchoolZone.DayuNo1 || c.PrimarySchoolZone.Value == PrimarySchoolZone.ShiyanNo2Yongding)
-            .Match<JuniorEntryBasis>(b => b.Child == child);
+            .Match<JuniorEntryBasis>(b => b.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.JuniorMultiZone))

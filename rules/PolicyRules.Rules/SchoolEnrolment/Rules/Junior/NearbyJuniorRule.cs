@@ -11,20 +11,18 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-1/nearby")]
 [Description("一般初中校根据家庭实际居住地和户口所在地就近接收")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorNearby)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(1)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class NearbyJuniorRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child,
                 c => c.PrimarySchoolZone.Value == PrimarySchoolZone.Other || c.PrimarySchoolZone.Value == PrimarySchoolZone.RenDaFuXiaoJingxi)
-            .Match<JuniorEntryBasis>(b => b.Child == child);
+            .Match<JuniorEntryBasis>(b => b.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.JuniorNearby));

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-annex/relocation-application")]
 [Description("区内搬家入学申请：由小学持户口簿、房屋产权证原件及申请表到考试中心办理")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "附件")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class RelocationApplicationRule : Rule
 {
     public override void Define()

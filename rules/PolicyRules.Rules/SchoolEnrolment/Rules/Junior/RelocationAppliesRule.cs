@@ -11,19 +11,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-4/relocation-applies")]
 [Description("本市户籍小学毕业生，因棚户区改造、山区规划调整等特殊原因家庭住址在区内变动")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorRelocation)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(4)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class RelocationAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.JuniorSecondary, c => c.RelocatedWithinDistrict.Value)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.JuniorRelocation));

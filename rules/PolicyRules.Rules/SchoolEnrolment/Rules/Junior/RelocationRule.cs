@@ -13,20 +13,18 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-4/relocation")]
 [Description("区内搬家：可申请到家庭新住址所对应的学校入学")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorRelocation)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(4)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class RelocationRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.RelocatedWithinDistrict.Value)
             .Match<Family>(f => f.OwnsTitledHomeInDistrict.Value)
-            .Match<JuniorEntryBasis>(b => b.Child == child);
+            .Match<JuniorEntryBasis>(b => b.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.JuniorRelocation))

@@ -13,18 +13,16 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-3/renda-jingxi-first")]
 [Description("人大附小京西校区京籍毕业生由大峪中学分校在派位前接收")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(3)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class RenDaJingxiFirstRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.PrimarySchoolZone.Value == PrimarySchoolZone.RenDaFuXiaoJingxi)
-            .Match<JuniorEntryBasis>(b => b.Child == child);
+            .Match<JuniorEntryBasis>(b => b.Pupil == child);
 
         Then()
             .Yield(_ => new Notice(SchoolEnrolmentPrograms.JuniorNearby, "renda-jingxi-dayu-branch"));

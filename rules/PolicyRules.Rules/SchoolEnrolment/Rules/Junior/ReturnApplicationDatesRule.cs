@@ -11,9 +11,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-annex/return-application-dates")]
 [Description("回户籍或家庭实际居住地所在区县入学的申请时间和出区手续期限")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "附件")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ReturnApplicationDatesRule : Rule
 {
     public override void Define()

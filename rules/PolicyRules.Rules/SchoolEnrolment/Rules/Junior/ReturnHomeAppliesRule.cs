@@ -11,19 +11,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-5/return-applies")]
 [Description("本市户籍小学毕业生，申请回户籍或家庭实际居住地所在区县升入初中")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorReturnHome)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(5)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ReturnHomeAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.JuniorSecondary, c => c.ReturnToHomeDistrict.Value)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.JuniorReturnHome));

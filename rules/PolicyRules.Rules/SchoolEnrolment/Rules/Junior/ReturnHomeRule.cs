@@ -13,19 +13,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-5/return-to-home-district")]
 [Description("在门头沟区完成小学教育，可申请回户籍或家庭实际居住地所在区县升入初中")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorReturnHome)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(5)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ReturnHomeRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.ReturnToHomeDistrict.Value, c => c.PrimaryCompletion.Value == PrimaryCompletion.Mentougou)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.JuniorReturnHome))

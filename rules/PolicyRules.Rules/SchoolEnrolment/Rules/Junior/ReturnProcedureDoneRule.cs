@@ -10,18 +10,16 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-1-2/return-procedure-done")]
 [Description("在外区或外省市完成小学教育，已办理回门头沟区升入初中手续")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)2")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ReturnProcedureDoneRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.PrimaryCompletion.Value == PrimaryCompletion.ElsewhereWithReturnProcedure)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new JuniorEntryBasis(child));

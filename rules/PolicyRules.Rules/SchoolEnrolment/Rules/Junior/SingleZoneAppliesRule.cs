@@ -11,21 +11,19 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-2/single-zone-applies")]
 [Description("本市户籍小学毕业生，就读小学属于单校划片")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorSingleZone)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(2)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SingleZoneAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child,
                 c => c.Stage.Value == SchoolStage.JuniorSecondary,
                 c => c.PrimarySchoolZone.Value == PrimarySchoolZone.SingleSchoolZone)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.JuniorSingleZone));

@@ -11,19 +11,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-2/direct-progression")]
 [Description("单校划片：对口直升划定的初中学校")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorSingleZone)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(2)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SingleZoneDirectProgressionRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.PrimarySchoolZone.Value == PrimarySchoolZone.SingleSchoolZone)
-            .Match<JuniorEntryBasis>(b => b.Child == child);
+            .Match<JuniorEntryBasis>(b => b.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.JuniorSingleZone));

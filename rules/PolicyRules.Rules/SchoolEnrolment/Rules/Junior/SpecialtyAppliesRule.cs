@@ -11,19 +11,17 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-6/specialty-applies")]
 [Description("本市户籍小学毕业生，想以体育、艺术或科技特长生身份升入初中")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.JuniorSpecialty)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(6)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SpecialtyAppliesRule : Rule
 {
     public override void Define()
     {
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => child, c => c.Stage.Value == SchoolStage.JuniorSecondary, c => c.SpecialtyApplicant.Value)
-            .Match<BeijingGraduate>(g => g.Child == child);
+            .Match<BeijingGraduate>(g => g.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.JuniorSpecialty));

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Junior;
 /// </summary>
 [Name("school-enrolment/26-annex/specialty-dates")]
 [Description("特长生报名、测试和录取的日期")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "附件")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SpecialtyDatesRule : Rule
 {
     public override void Define()

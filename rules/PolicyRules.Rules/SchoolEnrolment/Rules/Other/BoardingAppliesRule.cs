@@ -10,16 +10,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-7/boarding-applies")]
 [Description("孩子要进入寄宿校（班）就读")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.Boarding)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(7)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class BoardingAppliesRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.Boarding.Value);
+            .Match<Pupil>(c => c.Boarding.Value);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.Boarding));

@@ -11,21 +11,19 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-7/boarding-medical-check")]
 [Description("寄宿生的体检在规定日期以后，在本市区县级以上医院进行")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.Boarding)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(7)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class BoardingMedicalCheckRule : Rule
 {
     public override void Define()
     {
-        PolicyContext at = default!;
+        PolicyContext<SchoolEnrolmentParameters> at = default!;
 
         When()
             .Match(() => at)
-            .Match<Child>(
+            .Match<Pupil>(
                 c => c.Boarding.Value,
-                c => c.HadMedicalCheckOnOrAfter(at.Parameters.SchoolEnrolment.MedicalCheckAfter));
+                c => c.HadMedicalCheckOnOrAfter(at.Parameters.MedicalCheckAfter));
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.Boarding))

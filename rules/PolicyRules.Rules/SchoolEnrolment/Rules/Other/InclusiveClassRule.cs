@@ -10,16 +10,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-8/inclusive-class")]
 [Description("有能力接受普通教育的残疾儿童少年到就近普通学校随班就读")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.SpecialEducation)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(8)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class InclusiveClassRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.Disability.Value == DisabilitySchooling.CanFollowRegularClasses);
+            .Match<Pupil>(c => c.Disability.Value == DisabilitySchooling.CanFollowRegularClasses);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.SpecialEducation))

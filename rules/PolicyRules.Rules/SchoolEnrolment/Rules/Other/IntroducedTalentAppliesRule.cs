@@ -10,10 +10,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-1-5/introduced-talent-applies")]
 [Description("父母为区级以上人民政府引进的人才")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.IntroducedTalent)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)5")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class IntroducedTalentAppliesRule : Rule
 {
     public override void Define()

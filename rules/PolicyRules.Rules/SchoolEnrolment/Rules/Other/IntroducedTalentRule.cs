@@ -12,10 +12,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-1-5/introduced-talent")]
 [Description("引进人才子女入学由区教委协调解决")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.IntroducedTalent)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)5")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class IntroducedTalentRule : Rule
 {
     public override void Define()

@@ -10,9 +10,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-1-3/near-hukou-or-titled-home")]
 [Description("可在户籍所在地或凭产权证的家庭实际居住地就近入学")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)3")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class NearHukouOrTitledHomeRule : Rule
 {
     public override void Define()

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/no-irregular-cross-zone")]
 [Description("严禁非正常跨区、跨片入学（棚户区拆迁等特殊原因除外）")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class NoIrregularCrossZoneRule : Rule
 {
     public override void Define()

@@ -9,9 +9,7 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/own-zone-first")]
 [Description("各小学首先接收服务片区内学生，学位不足由区教委小幼科协调")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class OwnZoneFirstRule : Rule
 {
     public override void Define()

@@ -11,16 +11,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-1-5/preference-applies")]
 [Description("孩子属于烈士子女、台籍学生、华侨子女、现役军人子女或全国劳动模范子女")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.Preference)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)5")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PreferenceAppliesRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.PreferenceStatus.Value != PreferenceStatus.None);
+            .Match<Pupil>(c => c.PreferenceStatus.Value != PreferenceStatus.None);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.Preference));

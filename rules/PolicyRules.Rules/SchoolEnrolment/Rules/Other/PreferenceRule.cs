@@ -12,16 +12,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-1-5/preference")]
 [Description("持有身份证明的，在同等条件下给予照顾")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.Preference)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)5")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PreferenceRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.PreferenceStatus.Value != PreferenceStatus.None);
+            .Match<Pupil>(c => c.PreferenceStatus.Value != PreferenceStatus.None);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.Preference))

@@ -12,16 +12,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/separate-collection-over-age")]
 [Description("超龄儿童到区考试中心单独采集信息，并到区教委小幼科审核")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SeparateCollectionOverAgeRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.LocalPrimary)
-            .Match<Child>(c => c.OverAge.Value);
+            .Match<Pupil>(c => c.OverAge.Value);
 
         Then()
             .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.LocalPrimary, "separate-collection"))

@@ -12,16 +12,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/separate-collection-unregistered")]
 [Description("京籍无户口儿童到区考试中心单独采集信息")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SeparateCollectionUnregisteredRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.LocalPrimary)
-            .Match<Child>(c => c.Hukou.Value == HukouLocation.BeijingUnregistered);
+            .Match<Pupil>(c => c.Hukou.Value == HukouLocation.BeijingUnregistered);
 
         Then()
             .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.LocalPrimary, "separate-collection"))

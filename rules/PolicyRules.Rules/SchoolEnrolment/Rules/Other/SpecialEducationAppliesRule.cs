@@ -10,16 +10,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-8/special-education-applies")]
 [Description("孩子有残疾")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.SpecialEducation)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(8)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SpecialEducationAppliesRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.Disability.Value != DisabilitySchooling.None);
+            .Match<Pupil>(c => c.Disability.Value != DisabilitySchooling.None);
 
         Then()
             .Yield(_ => new ProgramApplies(SchoolEnrolmentPrograms.SpecialEducation));

@@ -10,16 +10,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.Other;
 /// </summary>
 [Name("school-enrolment/26-3-2-2-8/special-school")]
 [Description("有就学能力的残疾儿童少年进入培智学校")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.SpecialEducation)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)2(8)")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class SpecialSchoolRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(c => c.Disability.Value == DisabilitySchooling.NeedsSpecialSchool);
+            .Match<Pupil>(c => c.Disability.Value == DisabilitySchooling.NeedsSpecialSchool);
 
         Then()
             .Yield(_ => new ProgramEligible(SchoolEnrolmentPrograms.SpecialEducation))

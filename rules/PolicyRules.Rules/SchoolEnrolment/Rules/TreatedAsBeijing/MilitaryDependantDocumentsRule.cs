@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/military-dependant-documents")]
 [Description("随军家属子女须带随军家属证明及现役军人证件")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class MilitaryDependantDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
-            .Match<Child>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.MilitaryDependant);
+            .Match<Pupil>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.MilitaryDependant);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary, "military-dependant-certificate"))

@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/overseas-chinese-documents")]
 [Description("华侨子女须带《华侨子女来京接受义务教育证明信》")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class OverseasChineseDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
-            .Match<Child>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.OverseasChineseLetter);
+            .Match<Pupil>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.OverseasChineseLetter);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary, "overseas-chinese-child-letter"));

@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/parentage-letter-documents")]
 [Description("须带《子女关系证明信》及父（或母）本市户口簿")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class ParentageLetterDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
-            .Match<Child>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.ParentageLetter);
+            .Match<Pupil>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.ParentageLetter);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary, "parentage-letter"))

@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/postdoc-documents")]
 [Description("博士后研究人员子女须带《博士后研究人员子女介绍信》及父（或母）的《进站函》")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class PostdocDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
-            .Match<Child>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.PostdocReferral);
+            .Match<Pupil>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.PostdocReferral);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary, "postdoc-child-referral"))

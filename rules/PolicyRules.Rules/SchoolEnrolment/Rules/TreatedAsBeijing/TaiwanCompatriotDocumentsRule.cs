@@ -11,17 +11,15 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/taiwan-compatriot-documents")]
 [Description("台胞子女须带《台胞子女就读批准书》")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class TaiwanCompatriotDocumentsRule : Rule
 {
     public override void Define()
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
-            .Match<Child>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.TaiwanCompatriotApproval);
+            .Match<Pupil>(c => c.TreatedAsBeijingBasis.Value == TreatedAsBeijingBasis.TaiwanCompatriotApproval);
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary, "taiwan-compatriot-child-approval"));

@@ -11,16 +11,14 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/treated-as-beijing-applies")]
 [Description("非本市户籍儿童持有按本市户籍对待的证明，申请上小学一年级")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class TreatedAsBeijingAppliesRule : Rule
 {
     public override void Define()
     {
         When()
-            .Match<Child>(
+            .Match<Pupil>(
                 c => c.Stage.Value == SchoolStage.Primary,
                 c => c.Hukou.Value == HukouLocation.OutsideBeijing,
                 c => c.TreatedAsBeijingBasis.Value != TreatedAsBeijingBasis.None);

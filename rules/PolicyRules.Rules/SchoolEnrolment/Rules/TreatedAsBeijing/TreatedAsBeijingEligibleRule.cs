@@ -13,21 +13,19 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-1-4/treated-as-beijing")]
 [Description("持有按本市户籍对待证明的适龄儿童按本市户籍对待")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(一)4")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class TreatedAsBeijingEligibleRule : Rule
 {
     public override void Define()
     {
         ProgramApplies route = default!;
-        Child child = default!;
+        Pupil child = default!;
 
         When()
             .Match(() => route, p => p.Program == SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)
             .Match(() => child, c => c.TreatedAsBeijingBasis.Value != TreatedAsBeijingBasis.None)
-            .Match<OfEntryAge>(a => a.Child == child);
+            .Match<OfEntryAge>(a => a.Pupil == child);
 
         Then()
             .Yield(_ => new ProgramEligible(route.Program));

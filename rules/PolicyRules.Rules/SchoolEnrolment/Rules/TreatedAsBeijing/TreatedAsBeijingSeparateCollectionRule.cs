@@ -11,10 +11,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.TreatedAsBeijing;
 /// </summary>
 [Name("school-enrolment/26-3-2-1/treated-as-beijing-separate-collection")]
 [Description("按本市户籍对待的儿童到区考试中心单独采集信息，并到区教委小幼科审核")]
-[Policy(PolicyAreas.SchoolEnrolment)]
 [Program(SchoolEnrolmentPrograms.TreatedAsBeijingPrimary)]
 [Cites(SchoolEnrolmentSources.Implementation, "三(二)1")]
-[Effective(From = SchoolEnrolmentSources.InForceFrom, To = SchoolEnrolmentSources.InForceTo)]
 public sealed class TreatedAsBeijingSeparateCollectionRule : Rule
 {
     public override void Define()

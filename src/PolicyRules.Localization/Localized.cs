@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace PolicyRules.Rules.Catalog;
+namespace PolicyRules.Localization;
 
 /// <summary>A text in Chinese and English. Chinese is the source; English falls back to it.</summary>
 public sealed class Localized

@@ -2,14 +2,11 @@ using PolicyRules.Engine.Evaluation;
 
 namespace PolicyRules.Rules.SchoolEnrolment.Facts;
 
-/// <summary>The child (适龄儿童少年) the family is asking about.</summary>
-public sealed class Child
+/// <summary>The child (适龄儿童少年) the family is asking about, as a pupil: their schooling situation.</summary>
+public sealed class Pupil
 {
     [Variable("child.stage")]
     public Input<SchoolStage> Stage { get; set; }
-
-    [Variable("child.birthDate")]
-    public Input<DateOnly> BirthDate { get; set; }
 
     [Variable("child.hukou")]
     public Input<HukouLocation> Hukou { get; set; }
@@ -54,8 +51,6 @@ public sealed class Child
     [Variable("child.medicalCheckDate")]
     public Input<DateOnly> MedicalCheckDate { get; set; }
 
-    [Reads(nameof(BirthDate))]
-    public bool IsBornOnOrBefore(DateOnly cutoff) => BirthDate.Value <= cutoff;
 
     /// <summary>本市户籍：本区、本市外区，或京籍无户口。</summary>
     [Reads(nameof(Hukou))]

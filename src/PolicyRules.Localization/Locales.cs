@@ -1,4 +1,4 @@
-namespace PolicyRules.Rules.Catalog;
+namespace PolicyRules.Localization;
 
 /// <summary>The two languages: Chinese is the source and the default; any "en…" locale is English.</summary>
 public static class Locales
