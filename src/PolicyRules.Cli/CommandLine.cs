@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PolicyRules.Screening;
+using PolicyRules.Screening.Parameters;
 using PolicyRules.Screening.Listings;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Variables;
@@ -22,17 +23,25 @@ internal sealed class CommandLine(
           policyrules programs [--lang zh-CN|en]
           policyrules chat [--lang zh-CN|en]          talk to the bot in the terminal (Ctrl-D or "exit" to leave)
 
+        --parameters FILE  the operator's parameter file: figures the texts depend on without giving them,
+                           each with its source (see docs/writing-rules.md); without it such amounts show their formula.
+
         FILE holds { "date": "2017-05-10", "locale": "zh-CN", "facts": { "<variable id>": <value>, ... } }.
         A fact of null (or "uncertain") means the person does not know.
         """;
 
-    private readonly Lazy<ScreeningServices> _screening = new(screening ?? (() => ScreeningServices.Default));
+    private Lazy<ScreeningServices> _screening = new(screening ?? (() => ScreeningServices.Default));
 
     public async Task<int> RunAsync(string[] args)
     {
         try
         {
             var options = Options.Parse(args);
+            if (options.Parameters is { } file && screening is null)
+            {
+                _screening = new(() => ScreeningServices.Create(file));
+            }
+
             return options.Command switch
             {
                 "evaluate" => await EvaluateAsync(options),
@@ -45,6 +54,10 @@ internal sealed class CommandLine(
         catch (UsageException e)
         {
             return Fail(2, $"{e.Message}{Environment.NewLine}{Usage}");
+        }
+        catch (OperatorParametersException e)
+        {
+            return Fail(1, e.Message);
         }
         catch (InvalidInputException e)
         {
@@ -142,7 +155,7 @@ internal sealed class CommandLine(
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : "zh-CN";
     }
 
-    private sealed record Options(string Command, string? Argument, string? Language, DateOnly? Date, string? Program)
+    private sealed record Options(string Command, string? Argument, string? Language, DateOnly? Date, string? Program, string? Parameters)
     {
         public static Options Parse(string[] args)
         {
@@ -151,7 +164,7 @@ internal sealed class CommandLine(
                 throw new UsageException("No command given.");
             }
 
-            string? argument = null, language = null, program = null;
+            string? argument = null, language = null, program = null, parameters = null;
             DateOnly? date = null;
             for (var i = 1; i < args.Length; i++)
             {
@@ -174,6 +187,9 @@ internal sealed class CommandLine(
                     case "--program":
                         program = Value(args, ++i, "--program");
                         break;
+                    case "--parameters":
+                        parameters = Value(args, ++i, "--parameters");
+                        break;
                     default:
                         if (argument is not null || (args[i].StartsWith("--", StringComparison.Ordinal)))
                         {
@@ -185,7 +201,7 @@ internal sealed class CommandLine(
                 }
             }
 
-            return new Options(args[0], argument, language, date, program);
+            return new Options(args[0], argument, language, date, program, parameters);
         }
 
         private static string Value(string[] args, int index, string option) =>

@@ -6,6 +6,7 @@ using PolicyRules.Localization;
 using PolicyRules.Rules;
 using PolicyRules.Rules.Catalog;
 using PolicyRules.Rules.Common;
+using PolicyRules.Screening.Amounts;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
@@ -28,14 +29,15 @@ internal sealed class ProgramReportBuilder(
         var eligible = session.Determine<ProgramEligible>(p => p.Program == program.Id);
         var status = StatusOf(applies.Truth, eligible.Truth);
         var missing = status == ProgramStatus.Undetermined
-            ? eligible.MissingVariableIds.Concat(applies.MissingVariableIds).Distinct().ToArray()
+            ? eligible.MissingVariableIds.Concat(applies.MissingVariableIds).Distinct().ToList()
             : [];
+        var amounts = status is ProgramStatus.NotApplicable or ProgramStatus.Ineligible ? [] : Amounts(program.Id, missing);
 
         return new ProgramReport(
             program.Id,
             program.Title.In(_locale),
             status,
-            [],
+            amounts,
             status == ProgramStatus.NotApplicable ? [] : Documents(program.Id),
             status == ProgramStatus.NotApplicable ? [] : Deadlines(program.Id),
             Office(program.Office),
@@ -43,7 +45,7 @@ internal sealed class ProgramReportBuilder(
             missing,
             status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
         {
-            Applies = applies.Truth,
+            Applies = applies.Truth switch { Truth.True => true, Truth.False => false, _ => null },
         };
     }
 
@@ -54,6 +56,16 @@ internal sealed class ProgramReportBuilder(
         (_, Truth.False) => ProgramStatus.Ineligible,
         _ => ProgramStatus.Undetermined,
     };
+
+    /// <summary>The amounts granted for certain; the answers their formulas still need are added to <paramref name="missing"/>.</summary>
+    private IReadOnlyList<AmountReport> Amounts(string program, List<string> missing)
+    {
+        var calculator = new AmountCalculator(catalog, variables, request);
+        return [.. session.Query<AmountGranted>()
+            .Where(a => a.Program == program)
+            .DistinctBy(a => a.Amount)
+            .Select(a => calculator.Calculate(a.Amount, missing))];
+    }
 
     private IReadOnlyList<DocumentReport> Documents(string program) =>
         session.Query<DocumentRequired>()

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PolicyRules.Rules;
+using PolicyRules.Screening.Parameters;
 using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Variables;
 
@@ -32,4 +33,20 @@ public sealed class ScreeningServices
 
     /// <summary>The areas of the rules library and of <paramref name="areaAssemblies"/> (a test's own area, say).</summary>
     public static ScreeningServices Create(params Assembly[] areaAssemblies) => new(PolicyLibrary.Load(areaAssemblies));
+
+    /// <summary>
+    /// As <see cref="Create(Assembly[])"/>, with the figures an operator set in <paramref name="operatorParametersFile"/>
+    /// (see <see cref="OperatorParameters"/>); none when it is null. A mistake in the file is an
+    /// <see cref="OperatorParametersException"/> that names it.
+    /// </summary>
+    public static ScreeningServices Create(string? operatorParametersFile, params Assembly[] areaAssemblies)
+    {
+        var library = PolicyLibrary.Load(areaAssemblies);
+        if (operatorParametersFile is not null)
+        {
+            OperatorParameters.Read(operatorParametersFile).ApplyTo(library.Catalogs);
+        }
+
+        return new(library);
+    }
 }

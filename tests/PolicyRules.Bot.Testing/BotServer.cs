@@ -19,6 +19,7 @@ public sealed class BotServer : IAsyncLifetime
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<WebApplication>? _configureApp;
+    private readonly Action<IServiceCollection>? _configureServices;
     private WebApplication? _app;
 
     public BotServer()
@@ -28,10 +29,12 @@ public sealed class BotServer : IAsyncLifetime
 
     /// <param name="settings">Configuration over the test defaults.</param>
     /// <param name="configureApp">Called on the built host before it starts, e.g. to map a test-only endpoint.</param>
+    /// <param name="configureServices">Registers services before the host's own, e.g. screening services with a test area.</param>
     /// <remarks>Internal: xunit wants a class fixture to have one public constructor.</remarks>
-    internal BotServer(Dictionary<string, string?> settings, Action<WebApplication>? configureApp = null)
+    internal BotServer(Dictionary<string, string?> settings, Action<WebApplication>? configureApp = null, Action<IServiceCollection>? configureServices = null)
     {
         _configureApp = configureApp;
+        _configureServices = configureServices;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Memory",
@@ -55,6 +58,7 @@ public sealed class BotServer : IAsyncLifetime
         {
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            _configureServices?.Invoke(builder.Services);
         });
         _configureApp?.Invoke(_app);
         await _app.StartAsync();

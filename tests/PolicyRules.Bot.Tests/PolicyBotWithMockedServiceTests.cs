@@ -89,6 +89,6 @@ public sealed class PolicyBotWithMockedServiceTests
         "test",
         [new ProgramReport(Program, "测试项目", status, [], [], [], null, [new ReasonReport("测试理由", new CitationReport("门政办发〔2017〕26号", "三(一)1"))], missing, [])
         {
-            Applies = Truth.True,
+            Applies = true,
         }]);
 }

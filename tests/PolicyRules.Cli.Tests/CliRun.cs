@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyRules.Screening;
 
 namespace PolicyRules.Cli.Tests;
 
@@ -7,15 +8,20 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static readonly DateTimeOffset Now = new(2017, 5, 10, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public static async Task<CliRun> RunWithInputAsync(string stdin, params string[] args)
+    public static Task<CliRun> RunWithInputAsync(string stdin, params string[] args) => RunWithInputAsync(stdin, null, args);
+
+    /// <summary>Runs with <paramref name="screening"/> in place of the default services (a test area, say).</summary>
+    public static async Task<CliRun> RunWithInputAsync(string stdin, Func<ScreeningServices>? screening, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await new CommandLine(new StringReader(stdin), output, error, new FixedTime(Now)).RunAsync(args);
+        var code = await new CommandLine(new StringReader(stdin), output, error, new FixedTime(Now), screening: screening).RunAsync(args);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+    public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, null, args);
+
+    public static Task<CliRun> RunAsync(Func<ScreeningServices> screening, params string[] args) => RunWithInputAsync(string.Empty, screening, args);
 
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", "school-enrolment", name);
 

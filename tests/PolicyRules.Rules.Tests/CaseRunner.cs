@@ -10,27 +10,32 @@ public static class CaseRunner
 {
     public static EligibilityService Service { get; } = ScreeningServices.Default.Eligibility;
 
-    public static (Report Report, IReadOnlyList<string> Fired) Run(PolicyCase policyCase)
+    public static (Report Report, IReadOnlyList<string> Fired) Run(PolicyCase policyCase) => Run(policyCase, Service);
+
+    /// <summary>Runs the case through <paramref name="service"/> (services with a test's own area, say).</summary>
+    public static (Report Report, IReadOnlyList<string> Fired) Run(PolicyCase policyCase, EligibilityService service)
     {
         var date = DateOnly.Parse(policyCase.Date, System.Globalization.CultureInfo.InvariantCulture);
-        var answers = Answers(policyCase);
+        var answers = Answers(policyCase, service.Variables);
         var fired = new List<string>();
-        var report = Service.Evaluate(new EvaluationRequest(date, policyCase.Locale, answers), r => fired.Add(r.Name));
+        var report = service.Evaluate(new EvaluationRequest(date, policyCase.Locale, answers), r => fired.Add(r.Name));
         return (report, fired);
     }
 
     /// <summary>The case's input as checked, typed answers.</summary>
-    public static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase)
+    public static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase) => Answers(policyCase, Service.Variables);
+
+    private static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase, VariableRegistry variables)
     {
         var date = DateOnly.Parse(policyCase.Date, System.Globalization.CultureInfo.InvariantCulture);
-        var facts = policyCase.Input.ToDictionary(i => i.Key, i => ToJson(i.Key, i.Value));
-        return new AnswerReader(Service.Variables).Read(facts, date);
+        var facts = policyCase.Input.ToDictionary(i => i.Key, i => ToJson(variables, i.Key, i.Value));
+        return new AnswerReader(variables).Read(facts, date);
     }
 
     /// <summary>YAML scalars come as text; give each the JSON type its variable expects.</summary>
-    private static JsonElement ToJson(string id, string value)
+    private static JsonElement ToJson(VariableRegistry variables, string id, string value)
     {
-        if (value == "uncertain" || !Service.Variables.TryGet(id, out var variable))
+        if (value == "uncertain" || !variables.TryGet(id, out var variable))
         {
             return JsonSerializer.SerializeToElement(value);
         }

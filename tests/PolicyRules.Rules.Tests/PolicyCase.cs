@@ -28,6 +28,12 @@ public sealed class PolicyCase
     /// <summary>Program id → the exact set of document ids on the checklist.</summary>
     public Dictionary<string, List<string>> Documents { get; set; } = [];
 
+    /// <summary>
+    /// Program id → amount id → what the report must say of it: a number is its value; any other text
+    /// must appear in its formula (which it has when a figure or an answer it needs is missing).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, string>> Amounts { get; set; } = [];
+
     /// <summary>Program id → deadline ids that must be listed.</summary>
     public Dictionary<string, List<string>> Deadlines { get; set; } = [];
 

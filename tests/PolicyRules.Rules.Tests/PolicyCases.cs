@@ -10,12 +10,15 @@ public static class PolicyCases
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
+    /// <summary>The cases of one YAML text, as a case file holds them.</summary>
+    public static IReadOnlyList<PolicyCase> Parse(string yaml) => Yaml.Deserialize<List<PolicyCase>>(yaml) ?? [];
+
     public static string Folder(string area) => Path.Combine(AppContext.BaseDirectory, "Cases", area);
 
     public static IReadOnlyList<PolicyCase> Load(string area) =>
         Directory.GetFiles(Folder(area), "*.yaml")
             .Order(StringComparer.Ordinal)
-            .SelectMany(file => (Yaml.Deserialize<List<PolicyCase>>(File.ReadAllText(file)) ?? [])
+            .SelectMany(file => Parse(File.ReadAllText(file))
                 .Select(c =>
                 {
                     c.Area = area;

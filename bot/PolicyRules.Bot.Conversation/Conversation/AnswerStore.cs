@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using PolicyRules.Engine.Evaluation;
-using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Bot.Conversation;
@@ -30,15 +27,5 @@ internal sealed class AnswerStore(VariableRegistry variables)
         return answers;
     }
 
-    public static StoredAnswer Store(Answer answer) => new()
-    {
-        Variable = answer.Variable.Id,
-        Json = answer.State != InputState.Known ? null : answer.Value switch
-        {
-            bool b => b ? "true" : "false",
-            DateOnly d => JsonSerializer.Serialize(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            Enum e => JsonSerializer.Serialize(AnswerFormatter.ChoiceName(e)),
-            var v => Convert.ToString(v, CultureInfo.InvariantCulture),
-        },
-    };
+    public static StoredAnswer Store(Answer answer) => new() { Variable = answer.Variable.Id, Json = answer.ToJson() };
 }

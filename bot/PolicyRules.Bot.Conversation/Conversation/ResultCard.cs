@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using PolicyRules.Bot.Builder.Schema;
@@ -19,6 +20,7 @@ internal static class ResultCard
         foreach (var program in report.Programs.Where(Concerns))
         {
             text.AppendLine().Append("**").Append(StatusText(program.Status, locale)).Append("：").Append(program.Title).AppendLine("**");
+            AppendList(text, Strings.Amounts.In(locale), program.Amounts.Select(a => AmountText(a, locale)));
             AppendList(text, Strings.Documents.In(locale), program.Documents.Select(d => d.Form is null ? d.Name : $"{d.Name}（{d.Form}）"));
             AppendList(text, Strings.Deadlines.In(locale), program.Deadlines.Select(d => $"{Period(d)} {d.Text}" + (d.Office is null ? string.Empty : $"（{d.Office}）")));
             if (program.Office is not null)
@@ -43,7 +45,7 @@ internal static class ResultCard
     /// </summary>
     private static bool Concerns(ProgramReport program) =>
         program.Status != ProgramStatus.NotApplicable
-        && !(program.Status == ProgramStatus.Ineligible && program.Applies != Engine.Evaluation.Truth.True);
+        && !(program.Status == ProgramStatus.Ineligible && program.Applies != true);
 
     private static string StatusText(string status, string locale) => status switch
     {
@@ -51,6 +53,23 @@ internal static class ResultCard
         ProgramStatus.Ineligible => Strings.Ineligible.In(locale),
         _ => Strings.Undetermined.In(locale),
     };
+
+    private static string AmountText(AmountReport amount, string locale)
+    {
+        var figure = amount.Value is { } value
+            ? value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture) + (amount.Unit == "yuan" ? Strings.Yuan.In(locale) : $" {amount.Unit}")
+            : amount.Formula;
+        var period = amount.Period switch
+        {
+            "perMonth" => Strings.PerMonth.In(locale),
+            "perYear" => Strings.PerYear.In(locale),
+            "total" => Strings.Total.In(locale),
+            _ => Strings.OneOff.In(locale),
+        };
+        var years = amount.Years is { } cap ? string.Format(CultureInfo.InvariantCulture, Strings.UpToYears.In(locale), cap) : string.Empty;
+        var citation = amount.Citation is null ? string.Empty : $"（{amount.Citation.Document} {amount.Citation.Clause}）";
+        return $"{amount.Label}：{figure}{period}{years}{citation}";
+    }
 
     private static string Period(DeadlineReport deadline) =>
         deadline.From is not null && deadline.To is not null ? $"{deadline.From}–{deadline.To}" : deadline.From ?? $"≤ {deadline.To}";

@@ -39,6 +39,20 @@ internal static class Strings
 
     public static readonly Text Documents = new("请一次带齐以下材料：", "Bring all of these documents:");
 
+    public static readonly Text Amounts = new("金额：", "Amounts:");
+
+    public static readonly Text OneOff = new("（一次性）", " (one-off)");
+
+    public static readonly Text PerMonth = new("/月", " a month");
+
+    public static readonly Text PerYear = new("/年", " a year");
+
+    public static readonly Text Total = new("（合计）", " in total");
+
+    public static readonly Text UpToYears = new("，最长{0}年", ", for up to {0} years");
+
+    public static readonly Text Yuan = new("元", " yuan");
+
     public static readonly Text Deadlines = new("时间：", "Dates:");
 
     public static readonly Text Office = new("办理部门：", "Office:");

@@ -45,6 +45,7 @@ public static class BotWebApplication
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
         services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
+        services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
@@ -58,7 +59,13 @@ public static class BotWebApplication
         services.AddHostedService<ConversationExpiryService>();
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
         // A test may register its own ScreeningServices (with an area of its own) before this runs.
-        services.TryAddSingleton(_ => ScreeningServices.Default);
+        services.TryAddSingleton(provider =>
+        {
+            var file = provider.GetRequiredService<IOptions<ParameterOptions>>().Value.OperatorFile;
+            return string.IsNullOrWhiteSpace(file)
+                ? ScreeningServices.Default
+                : ScreeningServices.Create(Path.GetFullPath(file, environment.ContentRootPath));
+        });
         services.AddSingleton(provider => provider.GetRequiredService<ScreeningServices>().Eligibility);
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
         services.AddSingleton<IPolicyCatalog>(provider => provider.GetRequiredService<ScreeningServices>().Catalog);

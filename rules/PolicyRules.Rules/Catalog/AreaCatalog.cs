@@ -19,6 +19,9 @@ public sealed class AreaCatalog
 
     public required IReadOnlyList<DocumentEntry> Documents { get; init; }
 
+    /// <summary>The amounts the area's programs grant (<c>amounts*.yaml</c>).</summary>
+    public IReadOnlyList<AmountEntry> Amounts { get; init; } = [];
+
     public required IReadOnlyList<DeadlineEntry> Deadlines { get; init; }
 
     public required IReadOnlyList<VariableEntry> Variables { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using PolicyRules.Localization;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -44,6 +45,7 @@ public static class CatalogLoader
             Programs = resources.ReadAll<ProgramEntry>(folder, "programs"),
             Offices = resources.ReadAll<OfficeEntry>(folder, "offices"),
             Documents = resources.ReadAll<DocumentEntry>(folder, "documents"),
+            Amounts = resources.ReadAll<AmountEntry>(folder, "amounts"),
             Deadlines = resources.ReadAll<DeadlineEntry>(folder, "deadlines"),
             Variables = resources.ReadAll<VariableEntry>(folder, "variables"),
             Interpretations = resources.Exists("interpretations.yaml")
@@ -151,6 +153,8 @@ public static class CatalogLoader
     {
         Name = name,
         Description = file.Description,
+        Label = file.Label,
+        Operator = file.Operator,
         Unit = file.Unit,
         Values = new SortedDictionary<DateOnly, ParameterValue>(file.Values.ToDictionary(
             v => DateOnly.ParseExact(v.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -160,6 +164,10 @@ public static class CatalogLoader
     private sealed class ParameterFile
     {
         public string Description { get; set; } = string.Empty;
+
+        public Localized? Label { get; set; }
+
+        public bool Operator { get; set; }
 
         public string Unit { get; set; } = string.Empty;
 

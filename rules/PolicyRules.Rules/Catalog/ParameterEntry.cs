@@ -1,3 +1,5 @@
+using PolicyRules.Localization;
+
 namespace PolicyRules.Rules.Catalog;
 
 /// <summary>
@@ -9,6 +11,15 @@ public sealed class ParameterEntry
     public string Name { get; set; } = string.Empty;
 
     public string Description { get; set; } = string.Empty;
+
+    /// <summary>What the figure is called in a formula shown to a person; the description when not given.</summary>
+    public Localized? Label { get; set; }
+
+    /// <summary>
+    /// The text depends on this figure without giving it (a year's minimum wage, say): it has no value
+    /// until an operator sets one, with its source, in the operator's parameter file.
+    /// </summary>
+    public bool Operator { get; set; }
 
     public string Unit { get; set; } = string.Empty;
 

@@ -20,7 +20,8 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
     public InterviewStep Next(DateOnly date, string locale, IReadOnlyDictionary<string, Answer> answers, IReadOnlyCollection<string> programs)
     {
         var report = service.Evaluate(new EvaluationRequest(date, locale, answers, programs));
-        var open = report.Programs.Where(p => p.Status == ProgramStatus.Undetermined).ToArray();
+        // Open: undetermined, or granted with an amount whose formula still needs an answer.
+        var open = report.Programs.Where(p => p.Status == ProgramStatus.Undetermined || p.Missing.Count > 0).ToArray();
         var candidates = open
             .SelectMany(p => p.Missing.Select((variable, rank) => (Variable: variable, Program: p, Rank: rank)))
             .Where(c => !answers.ContainsKey(c.Variable))
@@ -28,7 +29,7 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
             .Select(g => (
                 Variable: g.Key,
                 Programs: g.Select(c => c.Program.Id).Distinct().ToArray(),
-                Weight: g.DistinctBy(c => c.Program.Id).Sum(c => c.Program.Applies == Truth.True ? 2 : 1),
+                Weight: g.DistinctBy(c => c.Program.Id).Sum(c => c.Program.Applies == true ? 2 : 1),
                 Rank: g.Min(c => c.Rank)))
             .OrderByDescending(c => c.Weight)
             .ThenBy(c => c.Rank)
@@ -51,8 +52,8 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
     /// </summary>
     private static int Estimate(IReadOnlyList<ProgramReport> open, int distinctMissing)
     {
-        var applying = open.Where(p => p.Applies == Truth.True).SelectMany(p => p.Missing).Distinct().Count();
-        var mayApply = open.Count(p => p.Applies != Truth.True);
+        var applying = open.Where(p => p.Applies == true).SelectMany(p => p.Missing).Distinct().Count();
+        var mayApply = open.Count(p => p.Applies != true);
         return Math.Max(1, Math.Min(distinctMissing, applying + mayApply));
     }
 }

@@ -13,9 +13,9 @@ public sealed record ProgramReport(
     IReadOnlyList<ReasonReport> Notices)
 {
     /// <summary>
-    /// Whether the person's situation falls under the program (True), cannot (False) or may (Unknown).
+    /// Whether the person's situation falls under the program (true), cannot (false) or may (null).
     /// Not part of the report contract; the interview uses it to ask first about programs that apply.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public Engine.Evaluation.Truth Applies { get; init; } = Engine.Evaluation.Truth.Unknown;
+    public bool? Applies { get; init; }
 }

@@ -5,6 +5,7 @@ using PolicyRules.Engine.RuleModel;
 using PolicyRules.Rules;
 using PolicyRules.Rules.Catalog;
 using PolicyRules.Rules.Common;
+using PolicyRules.Screening.Amounts;
 
 namespace PolicyRules.Screening.Variables;
 
@@ -20,8 +21,9 @@ public sealed class VariableRegistry
 
     public VariableRegistry(PolicyLibrary library)
     {
-        var programsByVariable = ProgramsByVariable(library);
         var properties = PropertiesById(library);
+        Amounts = new AmountFormulas(library, properties.ContainsKey);
+        var programsByVariable = ProgramsByVariable(library, Amounts);
         _byId = [];
 
         // In catalogue order (the vocabularies, then each area's variables*.yaml as written): the order of
@@ -55,6 +57,9 @@ public sealed class VariableRegistry
 
         InputFactTypes = library.InputFactTypes;
     }
+
+    /// <summary>The amount formulas of every area, checked against the variables.</summary>
+    internal AmountFormulas Amounts { get; }
 
     /// <summary>The fact types that carry inputs: one instance of each is inserted per evaluation.</summary>
     public IReadOnlyList<Type> InputFactTypes { get; }
@@ -97,26 +102,37 @@ public sealed class VariableRegistry
     };
 
     /// <summary>For each variable, the programs whose rules read it directly or through a chain of derived facts.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> ProgramsByVariable(PolicyLibrary library)
+    private static Dictionary<string, IReadOnlyList<string>> ProgramsByVariable(PolicyLibrary library, AmountFormulas amounts)
     {
         var analysis = library.Factory.Analysis;
         var result = new Dictionary<string, List<string>>();
-        foreach (var program in library.Catalogs.SelectMany(c => c.Programs))
+        foreach (var area in library.Areas)
         {
-            var tag = ProgramAttribute.TagFor(program.Id);
-            var rules = library.Factory.Rules.Where(r => r.IsTagged(tag)).ToList();
-            var upstream = rules.SelectMany(r => r.ConsumedTypes).Distinct().SelectMany(analysis.RulesLeadingTo);
-            foreach (var variable in rules.Concat(upstream).SelectMany(r => r.Inputs).Select(v => v.Id).Distinct())
+            // The chain is followed within the area: the program facts (ProgramApplies…) are shared types,
+            // and another area's rules producing them do not lead to this program.
+            var areaRules = library.Rules(area.Id).ToHashSet();
+            foreach (var program in area.Catalog.Programs)
             {
-                if (!result.TryGetValue(variable, out var programs))
-                {
-                    result[variable] = programs = [];
-                }
-
-                programs.Add(program.Id);
+                var tag = ProgramAttribute.TagFor(program.Id);
+                var rules = areaRules.Where(r => r.IsTagged(tag)).ToList();
+                var upstream = rules.SelectMany(r => r.ConsumedTypes).Distinct().SelectMany(analysis.RulesLeadingTo).Where(areaRules.Contains);
+                Add(result, program.Id, rules.Concat(upstream).SelectMany(r => r.Inputs).Select(v => v.Id).Concat(amounts.VariablesOf(program.Id)).Distinct());
             }
         }
 
         return result.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value);
+    }
+
+    private static void Add(Dictionary<string, List<string>> result, string program, IEnumerable<string> variables)
+    {
+        foreach (var variable in variables)
+        {
+            if (!result.TryGetValue(variable, out var programs))
+            {
+                result[variable] = programs = [];
+            }
+
+            programs.Add(program);
+        }
     }
 }

@@ -1,0 +1,96 @@
+using System.Globalization;
+using PolicyRules.Engine.Evaluation;
+using PolicyRules.Localization;
+using PolicyRules.Rules.Catalog;
+using PolicyRules.Screening.Reports;
+using PolicyRules.Screening.Text;
+using PolicyRules.Screening.Variables;
+
+namespace PolicyRules.Screening.Amounts;
+
+/// <summary>
+/// Computes a granted amount from the area's parameters as of the evaluation date and the person's
+/// answers. Where a figure the text does not give is not yet set by an operator, or an answer the
+/// formula needs is not given, the report shows the formula with what is missing named, never a
+/// made-up number; the unanswered variables are returned so the interview can ask them.
+/// </summary>
+internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variables, EvaluationRequest request)
+{
+    private bool English => Locales.IsEnglish(request.Locale);
+
+    public AmountReport Calculate(string amountId, List<string> missing)
+    {
+        var formula = variables.Amounts.Of(area.Area, amountId);
+        var entry = formula.Entry;
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var parameter in formula.Parameters)
+        {
+            if (ParameterValue(parameter) is { } value)
+            {
+                values[parameter] = value;
+            }
+        }
+
+        foreach (var variable in formula.Variables)
+        {
+            if (request.Answers.TryGetValue(variable, out var answer) && answer.State == InputState.Known)
+            {
+                values[variable] = Convert.ToDecimal(answer.Value, CultureInfo.InvariantCulture);
+            }
+            else if (answer is null && !missing.Contains(variable))
+            {
+                missing.Add(variable);
+            }
+        }
+
+        var complete = values.Count == formula.Parameters.Count + formula.Variables.Count;
+        return new AmountReport(
+            entry.Id,
+            entry.Label.In(request.Locale),
+            complete ? formula.Evaluate(values) : null,
+            complete ? null : formula.Render(name => Show(name, values)),
+            entry.Unit,
+            entry.Period,
+            Years(entry.Years),
+            new CitationReport(entry.Citation.Document, entry.Citation.Clause));
+    }
+
+    private decimal? ParameterValue(string name)
+    {
+        var parameter = area.Parameters.First(p => p.Name == name);
+        var value = parameter.ValueAt(request.Date)?.Value;
+        return value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+    }
+
+    private decimal? Years(string? years) =>
+        years is null ? null
+        : decimal.TryParse(years, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number
+        : ParameterValue(years);
+
+    private string Show(string name, IReadOnlyDictionary<string, decimal> values)
+    {
+        if (name.Contains('.', StringComparison.Ordinal))
+        {
+            var question = variables[name].Question(request.Locale, request.Date);
+            var state = request.Answers.ContainsKey(name) ? (English ? "you don't know" : "您不知道") : (English ? "not answered" : "尚未回答");
+            return values.TryGetValue(name, out var answered)
+                ? Number(answered)
+                : English ? $"[{question.TrimEnd('?')} — {state}]" : $"［{question.TrimEnd('？')}（{state}）］";
+        }
+
+        var parameter = area.Parameters.First(p => p.Name == name);
+        var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
+        return values.TryGetValue(name, out var value)
+            ? $"{Number(value)}{Unit(parameter.Unit)}"
+            : English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
+    }
+
+    private string Unit(string unit) => unit switch
+    {
+        "yuan" => English ? " yuan" : "元",
+        "percent" => "%",
+        _ => string.Empty,
+    };
+
+    private static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
+}
