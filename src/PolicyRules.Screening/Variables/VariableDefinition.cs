@@ -12,6 +12,8 @@ namespace PolicyRules.Screening.Variables;
 /// </summary>
 public sealed class VariableDefinition
 {
+    private readonly Dictionary<string, (AreaCatalog Area, Localized Why)> _areaReasons = new(StringComparer.Ordinal);
+
     internal VariableDefinition(string id, AreaCatalog module, Type factType, PropertyInfo property, Type valueType, VariableKind kind,
         VariableEntry entry, IReadOnlyList<string> programs)
     {
@@ -57,8 +59,6 @@ public sealed class VariableDefinition
     public string TypeName => Kind.ToString().ToLowerInvariant();
 
     internal VariableEntry Entry { get; }
-
-    private readonly Dictionary<string, (AreaCatalog Area, Localized Why)> _areaReasons = new(StringComparer.Ordinal);
 
     internal AreaCatalog Module { get; }
 
