@@ -25,7 +25,7 @@ public sealed class SampleAreaCliTests
     }
 
     [Fact]
-    public async Task Variables_SampleProgram_ListsTheSharedAndTheOwnVariablesWithTheirArea()
+    public async Task Variables_SampleProgram_ListsTheSharedAndTheOwnVariablesWithTheirAreaAndTheProgramsReason()
     {
         // Act
         var run = await CliRun.RunAsync(() => WithSampleArea, "variables", "--program", ChildcareAllowanceNames.Program);
@@ -34,6 +34,8 @@ public sealed class SampleAreaCliTests
         Assert.Equal(0, run.ExitCode);
         var areas = run.Json.EnumerateArray().ToDictionary(v => v.GetProperty("id").GetString()!, v => v.GetProperty("area").GetString());
         Assert.Equal(new Dictionary<string, string?> { ["child.birthDate"] = "citizen", ["childcare.inCare"] = "childcare-allowance", ["childcare.monthsInCare"] = "childcare-allowance" }, areas);
+        var birthDate = run.Json.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "child.birthDate");
+        Assert.Equal("托育补贴发给2023年1月1日以后出生的孩子。", birthDate.GetProperty("why").GetString());
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed record VariableListing(
             throw new InvalidInputException([ProgramListing.Unknown(program)]);
         }
 
+        // Listed for a program, a shared question gives that program's area's reason for asking it.
+        var area = program is null ? null : library.Catalogs.First(c => c.Programs.Any(p => p.Id == program)).Area;
         return variables.All
             .Where(v => program is null || v.Programs.Contains(program))
             .OrderBy(v => v.Id, StringComparer.Ordinal)
@@ -35,7 +37,7 @@ public sealed record VariableListing(
                 v.Area,
                 v.TypeName,
                 v.Question(locale, date),
-                v.Why(locale, date),
+                v.Why(locale, date, area),
                 v.Kind == VariableKind.Choice ? v.Choices.Select(c => new ChoiceListing(c.Value, c.Label.In(locale))).ToArray() : null,
                 v.Minimum,
                 v.Maximum,
