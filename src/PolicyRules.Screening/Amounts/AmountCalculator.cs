@@ -22,7 +22,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
     {
         var formula = variables.Amounts.Of(area.Area, amountId);
         var entry = formula.Entry;
-        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var parameter in formula.Parameters)
         {
             if (ParameterValue(parameter) is { } value)
@@ -35,7 +35,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         {
             if (request.Answers.TryGetValue(variable, out var answer) && answer.State == InputState.Known)
             {
-                values[variable] = Convert.ToDecimal(answer.Value, CultureInfo.InvariantCulture);
+                values[variable] = FormulaValue(answer.Value!);
             }
             else if (answer is null && !missing.Contains(variable))
             {
@@ -67,21 +67,30 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         : decimal.TryParse(years, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number
         : ParameterValue(years);
 
-    private string Show(string name, IReadOnlyDictionary<string, decimal> values)
+    /// <summary>An answer as NCalc reads it: a number as decimal, yes/no as bool, a choice by its JSON name, a date as a date.</summary>
+    private static object FormulaValue(object value) => value switch
+    {
+        bool or string => value,
+        Enum choice => AnswerFormatter.ChoiceName(choice),
+        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
+        _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
+    };
+
+    private string Show(string name, IReadOnlyDictionary<string, object> values)
     {
         if (name.Contains('.', StringComparison.Ordinal))
         {
             var question = variables[name].Question(request.Locale, request.Date);
             var state = request.Answers.ContainsKey(name) ? (English ? "you don't know" : "您不知道") : (English ? "not answered" : "尚未回答");
-            return values.TryGetValue(name, out var answered)
-                ? Number(answered)
+            return values.ContainsKey(name)
+                ? AnswerFormatter.Format(request.Answers[name], request.Locale)
                 : English ? $"[{question.TrimEnd('?')} — {state}]" : $"［{question.TrimEnd('？')}（{state}）］";
         }
 
         var parameter = area.Parameters.First(p => p.Name == name);
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
         return values.TryGetValue(name, out var value)
-            ? $"{Number(value)}{Unit(parameter.Unit)}"
+            ? $"{Number((decimal)value)}{Unit(parameter.Unit)}"
             : English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
     }
 

@@ -62,8 +62,8 @@ internal sealed partial class AmountFormula
         return new AmountFormula(entry, parameters, variables);
     }
 
-    /// <summary>The value, given a value for every name the formula uses.</summary>
-    public decimal Evaluate(IReadOnlyDictionary<string, decimal> values)
+    /// <summary>The value, given a value for every name the formula uses (numbers as decimal, yes/no as bool, a choice by its name).</summary>
+    public decimal Evaluate(IReadOnlyDictionary<string, object> values)
     {
         var expression = new Expression(Entry.Formula, ExpressionOptions.DecimalAsDefault);
         foreach (var (name, value) in values)
