@@ -5,7 +5,7 @@ using PolicyRules.Bot.Builder.Schema;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Screening.Reports;
 
-namespace PolicyRules.Bot.Conversation;
+namespace PolicyRules.Bot.Conversation.Cards;
 
 /// <summary>
 /// The answer: for each program that concerns the person, the outcome, the full document checklist
