@@ -27,8 +27,11 @@ internal sealed class ConversationServices(IEligibilityService service, IPolicyC
     public InterviewStep Plan(InterviewState state)
     {
         var date = DateFor(state);
-        return Planner.Next(date, state.Locale, Answers.Read(state, date), ProgramsOf(state.Area!));
+        return Planner.Next(date, state.Locale, Read(state), ProgramsOf(state.Area!));
     }
+
+    /// <summary>The person's answers, typed: dates are checked against the person's today, not the policy's date.</summary>
+    public IReadOnlyDictionary<string, Screening.Variables.Answer> Read(InterviewState state) => Answers.Read(state, DateFor(state), Today);
 
     public IReadOnlyCollection<string> ProgramsOf(string area) => Catalog.Areas.Single(a => a.Id == area).Programs;
 }

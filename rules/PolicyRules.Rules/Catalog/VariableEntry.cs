@@ -13,6 +13,12 @@ public sealed class VariableEntry
 
     public List<ChoiceEntry> Choices { get; set; } = [];
 
+    /// <summary>For a yes/no question, words that answer it yes in its own terms (住校 to “boarding?”); negated, they answer no.</summary>
+    public List<string> Yes { get; set; } = [];
+
+    /// <summary>For a yes/no question, words that answer it no in its own terms (走读, 过期); negated, they answer yes.</summary>
+    public List<string> No { get; set; } = [];
+
     public decimal? Minimum { get; set; }
 
     public decimal? Maximum { get; set; }

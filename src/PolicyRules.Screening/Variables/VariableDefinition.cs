@@ -46,6 +46,12 @@ public sealed class VariableDefinition
 
     public IReadOnlyList<VariableChoice> Choices { get; }
 
+    /// <summary>For a yes/no question, the words that answer it yes in its own terms.</summary>
+    public IReadOnlyList<string> YesTerms => Entry.Yes;
+
+    /// <summary>For a yes/no question, the words that answer it no in its own terms.</summary>
+    public IReadOnlyList<string> NoTerms => Entry.No;
+
     public decimal? Minimum => Entry.Minimum;
 
     public decimal? Maximum => Entry.Maximum;

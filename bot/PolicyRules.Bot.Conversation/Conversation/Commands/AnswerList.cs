@@ -8,7 +8,7 @@ internal sealed class AnswerList(ConversationServices services)
     public string Lines(InterviewState state)
     {
         var date = services.DateFor(state);
-        var answers = services.Answers.Read(state, date);
+        var answers = services.Read(state);
         return string.Join("\n", state.Answers.Select((stored, i) =>
         {
             var question = services.Variables[stored.Variable].Question(state.Locale, date);

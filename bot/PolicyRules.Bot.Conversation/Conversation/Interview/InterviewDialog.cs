@@ -41,7 +41,7 @@ internal sealed class InterviewDialog(ConversationServices services)
     public async Task TakeAnswerAsync(Turn turn, string text)
     {
         var variable = services.Variables[turn.State.PendingQuestion!];
-        var recognition = AnswerRecognizer.Recognize(variable, text, turn.Locale, services.DateFor(turn.State));
+        var recognition = AnswerRecognizer.Recognize(variable, text, turn.Locale, services.DateFor(turn.State), services.Today);
         var answer = recognition.ToAnswer(variable);
         if (answer is null)
         {
