@@ -41,7 +41,7 @@ internal sealed class ProgramReportBuilder(
             status == ProgramStatus.NotApplicable ? [] : Documents(program.Id),
             status == ProgramStatus.NotApplicable ? [] : Deadlines(program.Id),
             Office(program.Office),
-            Reasons(program.Id, status, eligible, missing),
+            Reasons(program.Id, status, eligible, missing, UncertainIds(applies, eligible)),
             missing,
             status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
         {
@@ -103,17 +103,21 @@ internal sealed class ProgramReportBuilder(
     private OfficeReport? Office(string id)
     {
         var office = catalog.Offices.FirstOrDefault(o => o.Id == id);
-        return office is null ? null : new OfficeReport(office.Name.In(_locale), office.Phone, Cite(office.Citation));
+        return office is null ? null : new OfficeReport(office.Name.In(_locale), office.Phone, Cite(office.Citation)) { Address = office.Address?.In(_locale) };
     }
 
-    private IReadOnlyList<ReasonReport> Reasons(string program, string status, Determination eligible, IReadOnlyList<string> missing)
+    private static IReadOnlyList<string> UncertainIds(params Determination[] determinations) =>
+        [.. determinations.SelectMany(d => d.Uncertain).Select(u => u.VariableId).Distinct()];
+
+    private IReadOnlyList<ReasonReport> Reasons(
+        string program, string status, Determination eligible, IReadOnlyList<string> missing, IReadOnlyList<string> uncertain)
     {
         var reasons = status switch
         {
             ProgramStatus.Eligible => ChainReasons(eligible.Facts[0]),
             ProgramStatus.Ineligible => FailureReasons(typeof(ProgramEligible), program),
             ProgramStatus.NotApplicable => FailureReasons(typeof(ProgramApplies), program),
-            _ => PendingReasons(missing),
+            _ => PendingReasons(missing, uncertain),
         };
         return [.. reasons, .. InterpretationNotes(program)];
     }
@@ -171,18 +175,29 @@ internal sealed class ProgramReportBuilder(
         return isDerived ? type : null;
     }
 
-    private IEnumerable<ReasonReport> PendingReasons(IReadOnlyList<string> missing)
+    /// <summary>What the program still waits on: the questions not yet answered, else the ones answered "don't know".</summary>
+    private IEnumerable<ReasonReport> PendingReasons(IReadOnlyList<string> missing, IReadOnlyList<string> uncertain)
     {
-        if (missing.Count == 0)
+        if (missing.Count > 0)
+        {
+            var questions = missing.Take(3).Select(id => variables[id].Question(_locale, request.Date));
+            yield return new ReasonReport(
+                Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
+                null);
+            yield break;
+        }
+
+        if (uncertain.Count == 0)
         {
             yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null);
             yield break;
         }
 
-        var questions = missing.Take(3).Select(id => variables[id].Question(_locale, request.Date));
-        yield return new ReasonReport(
-            Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
-            null);
+        foreach (var id in uncertain)
+        {
+            var question = variables[id].Question(_locale, request.Date);
+            yield return new ReasonReport(Localize($"您回答了“不知道”：{question}", $"You answered \"don't know\": {question}"), null);
+        }
     }
 
     /// <summary>A reading of the interpretations register that this case sits exactly on.</summary>

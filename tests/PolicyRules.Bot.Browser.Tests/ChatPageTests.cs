@@ -69,8 +69,8 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await chat.ClickAnswerAsync("孩子是否要进入寄宿校（班）就读？", "否");
         await chat.ClickAnswerAsync("孩子的父母是否为区级以上人民政府引进的人才？", "否");
 
-        // The result card: markdown rendered (bold heading, lists), eligible, the documents to bring, citations.
-        var result = chat.BotSays("根据您的回答，初步结果如下");
+        // The result card leads with the decision; markdown rendered (bold decision, lists), the documents to bring, citations.
+        var result = chat.BotSays("最终以办理部门审核为准");
         await Expect(result).ToBeVisibleAsync();
         await Expect(result.Locator("strong").Filter(new LocatorFilterOptions { HasText = "符合：小学入学：非本市户籍（“五证”审核）" })).ToBeVisibleAsync();
         await Expect(result).ToContainTextAsync("请一次带齐以下材料");

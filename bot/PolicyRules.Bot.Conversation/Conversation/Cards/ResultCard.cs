@@ -3,32 +3,52 @@ using System.Text;
 using Newtonsoft.Json.Linq;
 using PolicyRules.Bot.Builder.Schema;
 using PolicyRules.Bot.Resources;
+using PolicyRules.Localization;
 using PolicyRules.Screening.Reports;
 
 namespace PolicyRules.Bot.Conversation.Cards;
 
 /// <summary>
-/// The answer: for each program that concerns the person, the outcome, the full document checklist
-/// (一次性告知), the dates, the office and the clauses, then the disclaimer. The same report as the
-/// CLI rides along in <c>channelData.policyRules.report</c>.
+/// The answer, decision first: one line per program that concerns the person (符合 / 不符合 / 还不能确定),
+/// then, for a yes, the amounts, the full document checklist (一次性告知), the dates, the office and
+/// the clauses and notices; for a no, what failed, by clause, and how the answer could change; and the
+/// programs that only wait on "don't know" answers gathered in one block naming what is missing and
+/// whom to ask. The same report as the CLI rides along in <c>channelData.policyRules.report</c>.
 /// </summary>
 internal static class ResultCard
 {
     public static Activity Build(Report report, string locale)
     {
-        var text = new StringBuilder(Strings.ResultHeading.In(locale)).AppendLine();
-        foreach (var program in report.Programs.Where(Concerns))
-        {
-            text.AppendLine().Append("**").Append(StatusText(program.Status, locale)).Append("：").Append(program.Title).AppendLine("**");
-            AppendList(text, Strings.Amounts.In(locale), program.Amounts.Select(a => AmountText(a, locale)));
-            AppendList(text, Strings.Documents.In(locale), program.Documents.Select(d => d.Form is null ? d.Name : $"{d.Name}（{d.Form}）"));
-            AppendList(text, Strings.Deadlines.In(locale), program.Deadlines.Select(d => $"{Period(d)} {d.Text}" + (d.Office is null ? string.Empty : $"（{d.Office}）")));
-            if (program.Office is not null)
-            {
-                text.AppendLine().Append(Strings.Office.In(locale)).Append(program.Office.Name).AppendLine(program.Office.Phone is null ? string.Empty : $" {program.Office.Phone}");
-            }
+        var concerned = report.Programs.Where(Concerns).ToArray();
+        var eligible = concerned.Where(p => p.Status == ProgramStatus.Eligible).ToArray();
+        var ineligible = concerned.Where(p => p.Status == ProgramStatus.Ineligible).ToArray();
+        var open = concerned.Where(p => p.Status == ProgramStatus.Undetermined).ToArray();
+        var text = new StringBuilder();
 
-            AppendList(text, Strings.Why.In(locale), program.Reasons.Select(r => r.Citation is null ? r.Text : $"{r.Text}（{r.Citation.Document} {r.Citation.Clause}）"));
+        // One paragraph per decision: a Markdown hard line break would need trailing spaces, which chat clients trim.
+        var decisions = eligible.Concat(ineligible).Concat(open).Select(p => $"**{StatusText(p.Status, locale)}{Punctuation.Colon(locale)}{p.Title}**");
+        text.AppendJoin(Environment.NewLine + Environment.NewLine, decisions).AppendLine();
+
+        if (concerned.Length == 0)
+        {
+            text.AppendLine(Strings.NothingApplies.In(locale));
+        }
+
+        var dates = new PeopleDates(report.Date, locale);
+        var noticesShown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var program in eligible)
+        {
+            AppendGranted(text, program, dates, locale, titled: concerned.Length > 1, noticesShown);
+        }
+
+        foreach (var program in ineligible)
+        {
+            AppendRefused(text, program, locale, titled: concerned.Length > 1);
+        }
+
+        if (open.Length > 0)
+        {
+            AppendOpen(text, open, locale);
         }
 
         text.AppendLine().Append(Strings.Disclaimer.In(locale));
@@ -46,6 +66,70 @@ internal static class ResultCard
     private static bool Concerns(ProgramReport program) =>
         program.Status != ProgramStatus.NotApplicable
         && !(program.Status == ProgramStatus.Ineligible && program.Applies != true);
+
+    /// <summary>A "yes": what the person gets and everything to bring, when, where, and why; titled when several programs are on the card.</summary>
+    private static void AppendGranted(StringBuilder text, ProgramReport program, PeopleDates dates, string locale, bool titled, HashSet<string> noticesShown)
+    {
+        AppendTitle(text, program, titled);
+        AppendList(text, Strings.Amounts.In(locale), program.Amounts.Select(a => AmountText(a, locale)));
+        AppendList(text, Strings.Documents.In(locale), program.Documents.Select(d => d.Form is null ? d.Name : d.Name + Punctuation.Parenthesized(d.Form, locale)));
+        AppendList(text, Strings.Deadlines.In(locale), program.Deadlines.Select(d => $"{dates.Period(d.From, d.To)} {d.Text}" + (d.Office is null ? string.Empty : Punctuation.Parenthesized(d.Office, locale))));
+        AppendOffice(text, program.Office, locale);
+        AppendList(text, Strings.Why.In(locale), program.Reasons.Select(r => Cited(r, locale)));
+        // A notice several programs share (the fee prohibition, the supervision phones) is said once.
+        AppendList(text, Strings.Notices.In(locale), program.Notices.Select(r => Cited(r, locale)).Where(noticesShown.Add));
+    }
+
+    /// <summary>A "no" gives what failed, by clause, and never the checklist of a program the person cannot use.</summary>
+    private static void AppendRefused(StringBuilder text, ProgramReport program, string locale, bool titled)
+    {
+        AppendTitle(text, program, titled);
+        AppendList(text, Strings.WhatFailed.In(locale), program.Reasons.Select(r => Cited(r, locale)));
+        text.AppendLine().AppendLine(Strings.WhatWouldChange.In(locale));
+        AppendOffice(text, program.Office, locale);
+    }
+
+    /// <summary>The programs that wait only on answers the person does not know, in one block: what is missing, whom to ask.</summary>
+    private static void AppendOpen(StringBuilder text, IReadOnlyList<ProgramReport> open, string locale)
+    {
+        text.AppendLine().AppendLine(Strings.StillOpen.In(locale));
+        var needed = open.SelectMany(p => p.Reasons).Where(r => r.Citation is null).Select(r => r.Text).Distinct();
+        foreach (var line in needed)
+        {
+            text.AppendLine().AppendLine(line);
+        }
+
+        var offices = open.Select(p => p.Office).OfType<OfficeReport>().DistinctBy(o => o.Name).Select(o => OfficeText(o, locale)).ToArray();
+        if (offices.Length > 0)
+        {
+            text.AppendLine().Append(Strings.WhomToAsk.In(locale)).AppendLine(string.Join(Locales.IsEnglish(locale) ? "; " : "；", offices));
+        }
+    }
+
+    /// <summary>The program's name above its block, when the card speaks of more than one; the decision line already names a lone one.</summary>
+    private static void AppendTitle(StringBuilder text, ProgramReport program, bool titled)
+    {
+        if (titled)
+        {
+            text.AppendLine().Append("**").Append(program.Title).AppendLine("**");
+        }
+    }
+
+    private static void AppendOffice(StringBuilder text, OfficeReport? office, string locale)
+    {
+        if (office is not null)
+        {
+            text.AppendLine().Append(Strings.Office.In(locale)).AppendLine(OfficeText(office, locale));
+        }
+    }
+
+    private static string OfficeText(OfficeReport office, string locale) =>
+        office.Name
+        + (office.Phone is null ? string.Empty : (Locales.IsEnglish(locale) ? ", tel. " : "，电话") + office.Phone)
+        + (office.Address is null ? string.Empty : (Locales.IsEnglish(locale) ? ", " : "，") + office.Address);
+
+    private static string Cited(ReasonReport reason, string locale) =>
+        reason.Citation is null ? reason.Text : reason.Text + Punctuation.Parenthesized($"{reason.Citation.Document} {reason.Citation.Clause}", locale);
 
     private static string StatusText(string status, string locale) => status switch
     {
@@ -67,12 +151,9 @@ internal static class ResultCard
             _ => Strings.OneOff.In(locale),
         };
         var years = amount.Years is { } cap ? string.Format(CultureInfo.InvariantCulture, Strings.UpToYears.In(locale), cap) : string.Empty;
-        var citation = amount.Citation is null ? string.Empty : $"（{amount.Citation.Document} {amount.Citation.Clause}）";
-        return $"{amount.Label}：{figure}{period}{years}{citation}";
+        var citation = amount.Citation is null ? string.Empty : Punctuation.Parenthesized($"{amount.Citation.Document} {amount.Citation.Clause}", locale);
+        return $"{amount.Label}{Punctuation.Colon(locale)}{figure}{period}{years}{citation}";
     }
-
-    private static string Period(DeadlineReport deadline) =>
-        deadline.From is not null && deadline.To is not null ? $"{deadline.From}–{deadline.To}" : deadline.From ?? $"≤ {deadline.To}";
 
     /// <summary>A heading and its list, after a blank line: in Markdown a line right after a list item would run into it.</summary>
     private static void AppendList(StringBuilder text, string heading, IEnumerable<string> items)
