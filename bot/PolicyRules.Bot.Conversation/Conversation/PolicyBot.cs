@@ -42,9 +42,9 @@ public sealed class PolicyBot : ActivityHandler
         [
             new RestartCommand(_services),
             new LanguageCommand(_interview),
-            new WhyCommand(_services),
-            new SummaryCommand(answers),
-            new ChangeCommand(_services, _interview, answers),
+            new WhyCommand(_services, _interview),
+            new SummaryCommand(answers, _interview),
+            new ChangeCommand(_interview, answers),
             new PrintCommand(_services, answers),
             new StaffCommand(_services),
             new DeleteDataCommand(conversationState),

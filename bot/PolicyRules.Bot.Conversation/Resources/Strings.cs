@@ -91,7 +91,7 @@ internal static class Strings
 
     public static readonly Text NothingToChange = new("您还没有回答任何问题。", "You have not answered anything yet.");
 
-    public static readonly Text ChangeWhich = new("您想改哪一项？请回复编号，例如“改 2”：", "Which answer do you want to change? Reply with its number, e.g. \"change 2\":");
+    public static readonly Text ChangeWhich = new("您想改哪一项？请点下面的按钮，或回复编号，例如“改 2”：", "Which answer do you want to change? Tap its button below, or reply with its number, e.g. \"change 2\":");
 
     public static readonly Text SummaryHeading = new("您目前的回答：", "Your answers so far:");
 

@@ -9,6 +9,9 @@ public sealed class VariableEntry
 
     public Localized Question { get; set; } = new();
 
+    /// <summary>A few words naming the question in a list of answers (孩子户籍, 租赁合同签订日期); the question when not given.</summary>
+    public Localized? Label { get; set; }
+
     public Localized Why { get; set; } = new();
 
     public List<ChoiceEntry> Choices { get; set; } = [];

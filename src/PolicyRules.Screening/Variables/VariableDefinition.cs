@@ -71,6 +71,10 @@ public sealed class VariableDefinition
     /// <summary>The question, with the figures it names as of <paramref name="date"/>.</summary>
     public string Question(string locale, DateOnly date) => Render(Entry.Question, locale, date);
 
+    /// <summary>A few words naming the question in a list of answers; the question itself when the catalogue gives none.</summary>
+    public string Label(string locale, DateOnly date) =>
+        string.IsNullOrEmpty(Entry.Label?.ZhCn) ? Question(locale, date) : Render(Entry.Label, locale, date);
+
     /// <summary>
     /// Why the question is asked, with the figures it names as of <paramref name="date"/>: in a
     /// conversation about <paramref name="area"/>, that area's own reason when it gives one for a

@@ -1,16 +1,14 @@
 using PolicyRules.Bot.Builder.Schema;
-using PolicyRules.Bot.Conversation.Cards;
 using PolicyRules.Bot.Conversation.Interview;
 using PolicyRules.Bot.Resources;
-using PolicyRules.Localization;
 
 namespace PolicyRules.Bot.Conversation.Commands;
 
 /// <summary>
-/// "改一下" lists the answers by number; "改 2" forgets the second, and the interview asks again
-/// whatever the rules now need — the changed answer, and only the answers that depend on it.
+/// "改一下" lists the answers with a button per question, by its short label; "改：孩子户籍" (or "改 2") forgets that
+/// answer and asks it again at once; the interview then asks whatever the rules need — only the answers that depend on it.
 /// </summary>
-internal sealed class ChangeCommand(ConversationServices services, InterviewDialog interview, AnswerList answers) : IConversationCommand
+internal sealed class ChangeCommand(InterviewDialog interview, AnswerList answers) : IConversationCommand
 {
     public IReadOnlyCollection<CommandKind> Kinds => [CommandKind.Change];
 
@@ -23,27 +21,17 @@ internal sealed class ChangeCommand(ConversationServices services, InterviewDial
             return;
         }
 
-        if (command.Number is not { } number || number < 1 || number > state.Answers.Count)
+        if (answers.Find(state, command) is not { } index)
         {
             var listing = $"{Strings.ChangeWhich.In(turn.Locale)}\n{answers.Lines(state)}";
-            var buttons = Enumerable.Range(1, state.Answers.Count).Select(i => Locales.IsEnglish(turn.Locale) ? $"change {i}" : $"改 {i}");
+            var buttons = state.Answers.Select(a => answers.Label(state, a.Variable))
+                .Select(label => new CardAction(ActionTypes.ImBack, label, value: Command.ChangeTo(label, turn.Locale)));
             await turn.SendAsync(MessageFactory.SuggestedActions(buttons, listing));
             return;
         }
 
-        var forgotten = state.Answers[number - 1].Variable;
-        state.Answers.RemoveAt(number - 1);
-        state.PendingQuestion = null;
-        var step = services.Plan(state);
-        if (step.Question?.Id != forgotten && state.Answers.Count > 0 && !step.IsComplete)
-        {
-            // The rules would ask something else first; ask the answer being changed now, as the person asked.
-            state.PendingQuestion = forgotten;
-            var variable = services.Variables[forgotten];
-            await turn.SendAsync(QuestionCard.Build(step with { Question = variable, Programs = variable.Programs }, turn.Locale, services.DateFor(state)));
-            return;
-        }
-
-        await interview.AskNextAsync(turn);
+        var forgotten = state.Answers[index].Variable;
+        state.Answers.RemoveAt(index);
+        await interview.AskAsync(turn, forgotten);
     }
 }

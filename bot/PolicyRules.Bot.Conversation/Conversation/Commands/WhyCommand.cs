@@ -1,20 +1,22 @@
 using System.Globalization;
+using PolicyRules.Bot.Conversation.Interview;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Localization;
 
 namespace PolicyRules.Bot.Conversation.Commands;
 
 /// <summary>为什么问这个: why the pending question is asked, what it decides and the clauses that read it.</summary>
-internal sealed class WhyCommand(ConversationServices services) : IConversationCommand
+internal sealed class WhyCommand(ConversationServices services, InterviewDialog interview) : IConversationCommand
 {
     public IReadOnlyCollection<CommandKind> Kinds => [CommandKind.Why];
 
-    public Task RunAsync(Turn turn, Command command)
+    public async Task RunAsync(Turn turn, Command command)
     {
         var state = turn.State;
         if (state.PendingQuestion is null)
         {
-            return turn.SayAsync(Strings.NothingPending.In(turn.Locale));
+            await turn.SayAsync(Strings.NothingPending.In(turn.Locale));
+            return;
         }
 
         var variable = services.Variables[state.PendingQuestion];
@@ -23,6 +25,7 @@ internal sealed class WhyCommand(ConversationServices services) : IConversationC
         var separator = Locales.IsEnglish(turn.Locale) ? "; " : "；";
         var why = string.Format(CultureInfo.InvariantCulture, Strings.WhyAsk.In(turn.Locale), variable.Why(turn.Locale, services.DateFor(state), state.Area));
         var feeds = string.Format(CultureInfo.InvariantCulture, Strings.WhyFeeds.In(turn.Locale), string.Join(separator, programs), string.Join(separator, clauses));
-        return turn.SayAsync($"{why}\n{feeds}");
+        await turn.SayAsync($"{why}\n{feeds}");
+        await interview.RepeatPendingAsync(turn);
     }
 }

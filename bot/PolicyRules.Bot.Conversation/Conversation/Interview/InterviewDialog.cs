@@ -71,6 +71,23 @@ internal sealed class InterviewDialog(ConversationServices services)
         await turn.SendAsync(QuestionCard.Build(step, turn.Locale, services.DateFor(turn.State)));
     }
 
+    /// <summary>
+    /// Asks <paramref name="variableId"/> now, whatever the rules would ask first (the person asked to change it), or asks
+    /// the pending question again after an aside (为什么问这个, 我的回答), with its buttons.
+    /// </summary>
+    public async Task AskAsync(Turn turn, string variableId)
+    {
+        var step = services.Plan(turn.State);
+        var variable = services.Variables[variableId];
+        turn.State.PendingQuestion = variableId;
+        var asked = step.Question?.Id == variableId ? step : step with { Question = variable, Programs = variable.Programs, RemainingEstimate = Math.Max(1, step.RemainingEstimate) };
+        await turn.SendAsync(QuestionCard.Build(asked, turn.Locale, services.DateFor(turn.State)));
+    }
+
+    /// <summary>After an aside, the question still waiting for an answer comes back with its buttons.</summary>
+    public Task RepeatPendingAsync(Turn turn) =>
+        turn.State.PendingQuestion is { } pending ? AskAsync(turn, pending) : Task.CompletedTask;
+
     /// <summary>Carries on where the person was: the menu before an area is chosen, otherwise the next question.</summary>
     public Task ContinueAsync(Turn turn) =>
         turn.State.Area is null ? turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, Strings.Menu)) : AskNextAsync(turn);
