@@ -26,7 +26,7 @@ internal static class ResultCard
         var text = new StringBuilder();
 
         // One paragraph per decision: a Markdown hard line break would need trailing spaces, which chat clients trim.
-        var decisions = eligible.Concat(ineligible).Concat(open).Select(p => $"**{StatusText(p.Status, locale)}{Punctuation.Colon(locale)}{p.Title}**");
+        var decisions = eligible.Concat(ineligible).Concat(open).Select(p => $"**{StatusText(p.Status, locale)}{Punctuation.Colon(locale)}{MarkdownText.Escape(p.Title)}**");
         text.AppendJoin(Environment.NewLine + Environment.NewLine, decisions).AppendLine();
 
         if (concerned.Length == 0)
@@ -96,7 +96,7 @@ internal static class ResultCard
         var needed = open.SelectMany(p => p.Reasons).Where(r => r.Citation is null).Select(r => r.Text).Distinct();
         foreach (var line in needed)
         {
-            text.AppendLine().AppendLine(line);
+            text.AppendLine().AppendLine(MarkdownText.Escape(line));
         }
 
         var offices = open.Select(p => p.Office).OfType<OfficeReport>().DistinctBy(o => o.Name).Select(o => OfficeText(o, locale)).ToArray();
@@ -111,7 +111,7 @@ internal static class ResultCard
     {
         if (titled)
         {
-            text.AppendLine().Append("**").Append(program.Title).AppendLine("**");
+            text.AppendLine().Append("**").Append(MarkdownText.Escape(program.Title)).AppendLine("**");
         }
     }
 
@@ -123,10 +123,10 @@ internal static class ResultCard
         }
     }
 
-    private static string OfficeText(OfficeReport office, string locale) =>
+    private static string OfficeText(OfficeReport office, string locale) => MarkdownText.Escape(
         office.Name
         + (office.Phone is null ? string.Empty : (Locales.IsEnglish(locale) ? ", tel. " : "，电话") + office.Phone)
-        + (office.Address is null ? string.Empty : (Locales.IsEnglish(locale) ? ", " : "，") + office.Address);
+        + (office.Address is null ? string.Empty : (Locales.IsEnglish(locale) ? ", " : "，") + office.Address));
 
     private static string Cited(ReasonReport reason, string locale) =>
         reason.Citation is null ? reason.Text : reason.Text + Punctuation.Parenthesized($"{reason.Citation.Document} {reason.Citation.Clause}", locale);
@@ -167,7 +167,7 @@ internal static class ResultCard
         text.AppendLine().AppendLine(heading);
         foreach (var line in lines)
         {
-            text.Append("- ").AppendLine(line);
+            text.Append("- ").AppendLine(MarkdownText.Escape(line));
         }
     }
 }

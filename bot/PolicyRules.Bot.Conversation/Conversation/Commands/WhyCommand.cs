@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyRules.Bot.Conversation.Cards;
 using PolicyRules.Bot.Conversation.Interview;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Localization;
@@ -25,7 +26,7 @@ internal sealed class WhyCommand(ConversationServices services, InterviewDialog 
         var separator = Locales.IsEnglish(turn.Locale) ? "; " : "；";
         var why = string.Format(CultureInfo.InvariantCulture, Strings.WhyAsk.In(turn.Locale), variable.Why(turn.Locale, services.DateFor(state), state.Area));
         var feeds = string.Format(CultureInfo.InvariantCulture, Strings.WhyFeeds.In(turn.Locale), string.Join(separator, programs), string.Join(separator, clauses));
-        await turn.SayAsync($"{why}\n{feeds}");
+        await turn.SayAsync(MarkdownText.Escape($"{why}\n{feeds}"));
         await interview.RepeatPendingAsync(turn);
     }
 }
