@@ -41,6 +41,13 @@ fi
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
+# Fonts for the pages Chromium renders, so that the screenshots the browser tests save (artifacts/screenshots/) show
+# the Chinese text and the emoji a parent sees rather than empty boxes. fontconfig comes with Chromium.
+fonts=()
+[ -n "$(fc-list ':lang=zh-cn' family 2>/dev/null)" ] || fonts+=(fonts-noto-cjk)
+[ -n "$(fc-list ':color=true' family 2>/dev/null)" ] || fonts+=(fonts-noto-color-emoji)
+[ ${#fonts[@]} -eq 0 ] || apt_install "${fonts[@]}"
+
 # The Node packages of the DirectLineJS smoke test, from its lock file (the host's build installs Web Chat's itself).
 smoke=tests/PolicyRules.Bot.Web.Tests/node
 [ -d "$smoke/node_modules/botframework-directlinejs" ] || (cd "$smoke" && npm ci --no-audit --no-fund --loglevel=error)
