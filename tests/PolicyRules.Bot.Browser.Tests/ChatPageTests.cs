@@ -8,12 +8,17 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
 
     /// <summary>
     /// A non-Beijing-hukou family renting in Mentougou (tests/PolicyRules.Bot.Tests/Transcripts/school-enrolment/
-    /// non-beijing-family.chat): answers by button and by typing, a reload half-way, and the result card at the end.
+    /// non-beijing-family.chat): answers by button and by typing, a reload half-way, and the result card at the end; on a
+    /// desktop, and on a phone in large-text mode. At every question the question, its answer buttons and the input box
+    /// are on screen together, and no answer is cut short (<see cref="ChatPage.AssertQuestionInViewAsync"/>).
     /// </summary>
-    [Fact]
-    public async Task NonBeijingFamily_CompletesTheScreening_WithButtonsTypingAndAReload()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone-large-text")]
+    public async Task NonBeijingFamily_CompletesTheScreening_WithButtonsTypingAndAReload(string screenName)
     {
-        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress);
+        var screen = Screen.Named(screenName);
+        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress, screen);
         var page = chat.Page;
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await Expect(page).ToHaveTitleAsync("门头沟区政策助手");
@@ -23,6 +28,9 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
         await chat.ClickAnswerAsync("孩子今年是上小学一年级，还是小学毕业升初中？", "上小学一年级");
         await chat.TypeAnswerAsync("孩子的户籍在哪里？", "河北");
+        await chat.WaitForBotAsync("孩子是否持有以下可按本市户籍对待的证明？");
+        await chat.AssertQuestionInViewAsync("孩子是否持有以下可按本市户籍对待的证明？");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"long-choices-{screen.Name}.png") });
         await chat.ClickAnswerAsync("孩子是否持有以下可按本市户籍对待的证明？", "都没有");
         await chat.TypeAnswerAsync("孩子的出生日期是哪天？", "2011-03-02");
         await chat.ClickAnswerAsync("网上登记注册？", "是");
@@ -80,8 +88,24 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await Expect(result).ToContainTextAsync("最终以办理部门审核为准");
         Assert.DoesNotContain("**", await result.InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("enrolment.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"enrolment-{screen.Name}.png") });
+        Assert.Empty(chat.Errors);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The page loads, connects and greets with nothing in the browser's console: no missing favicon, no script error.</summary>
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone-large-text")]
+    public async Task Page_Loads_WithoutConsoleErrors(string screenName)
+    {
+        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress, Screen.Named(screenName));
+
+        await chat.WaitForBotAsync(Greeting);
+        await chat.AssertQuestionInViewAsync("您可以选择");
+
+        Assert.Empty(chat.Errors);
+        await chat.Page.Context.CloseAsync();
     }
 
     /// <summary>

@@ -8,6 +8,7 @@
 // - The language switch re-renders Web Chat in the new locale with the same store and Direct Line object (nothing is
 //   lost), and tells the bot with an event activity "policyrules/setLanguage".
 // - Large-text mode: bigger fonts and targets, remembered in localStorage.
+// - On a narrow screen (a phone) Web Chat drops the avatars so that bubbles and answer buttons get the width.
 
 const SESSION_KEY = 'policyrules.chat.session';
 const LANGUAGE_KEY = 'policyrules.chat.language';
@@ -37,6 +38,7 @@ const LANGUAGES = {
       loading: '正在连接……',
       failed: '暂时连接不上，请稍后刷新页面再试。',
       placeholder: '在这里输入回答，或点上面的按钮',
+      placeholderNarrow: '输入回答，或点按钮',
     },
   },
   en: {
@@ -55,6 +57,7 @@ const LANGUAGES = {
       loading: 'Connecting…',
       failed: 'We cannot connect right now. Please reload the page in a moment.',
       placeholder: 'Type your answer here, or press a button above',
+      placeholderNarrow: 'Type, or press a button',
     },
   },
 };
@@ -62,6 +65,7 @@ const LANGUAGES = {
 const host = document.getElementById('webchat');
 const languageButtons = { zh: document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 const largeTextButton = document.getElementById('large-text');
+const narrowScreen = window.matchMedia('(max-width: 600px)');
 
 const state = {
   language: readLocal(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
@@ -144,11 +148,13 @@ function applyChrome() {
 }
 
 function styleOptions() {
+  const narrow = narrowScreen.matches;
   const common = {
     accent: '#0a5c9e',
-    primaryFont: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif",
-    botAvatarInitials: '助',
-    userAvatarInitials: state.language === 'en' ? 'Me' : '我',
+    primaryFont: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif, 'Noto Color Emoji'",
+    // No initials means no avatars: on a phone their gutter would take a sixth of the width.
+    botAvatarInitials: narrow ? undefined : '助',
+    userAvatarInitials: narrow ? undefined : state.language === 'en' ? 'Me' : '我',
     botAvatarBackgroundColor: '#0a5c9e',
     userAvatarBackgroundColor: '#5c6b78',
     bubbleBorderRadius: 8,
@@ -156,7 +162,8 @@ function styleOptions() {
     bubbleFromUserBackground: '#e3effa',
     bubbleFromUserBorderColor: '#b8d3ea',
     bubbleMaxWidth: 640,
-    // Every answer button stays visible (wrapping onto more lines) instead of scrolling sideways in a carousel.
+    // Every answer button stays visible (wrapping onto more lines) instead of scrolling sideways in a carousel; the
+    // buttons' own text wraps too, and their height follows it (site.css).
     suggestedActionLayout: 'flow',
     suggestedActionBorderRadius: 6,
     suggestedActionTextColor: '#06416f',
@@ -174,19 +181,18 @@ function styleOptions() {
     avatarSize: 52,
     bubbleMinHeight: 64,
     bubbleMaxWidth: 760,
-    bubbleMinWidth: 280,
+    bubbleMinWidth: narrow ? 0 : 280,
     fontSizeSmall: '85%',
-    paddingRegular: 14,
-    paddingWide: 28,
+    paddingRegular: narrow ? 10 : 14,
+    paddingWide: narrow ? 14 : 28,
     sendBoxHeight: 64,
     sendBoxMaxHeight: 260,
-    suggestedActionHeight: 64,
     suggestedActionBorderWidth: 3,
   };
 }
 
 function localizedStrings() {
-  return { TEXT_INPUT_PLACEHOLDER: texts().placeholder };
+  return { TEXT_INPUT_PLACEHOLDER: narrowScreen.matches ? texts().placeholderNarrow : texts().placeholder };
 }
 
 function render() {
@@ -341,6 +347,7 @@ function setLargeText(on) {
 languageButtons.zh.addEventListener('click', () => setLanguage('zh'));
 languageButtons.en.addEventListener('click', () => setLanguage('en'));
 largeTextButton.addEventListener('click', () => setLargeText(!state.largeText));
+narrowScreen.addEventListener('change', render);
 
 applyChrome();
 if (!window.WebChat) {
