@@ -152,23 +152,39 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await page.Context.CloseAsync();
     }
 
-    /// <summary>删除我的数据 on the page: the bot confirms, and a reload starts a new conversation without the old answers.</summary>
+    /// <summary>
+    /// 删除我的数据 on the page: the old conversation leaves the screen at once, the page says why, and a new conversation
+    /// starts (and is the one a reload resumes).
+    /// </summary>
     [Fact]
-    public async Task DeletingMyData_ThenReloading_StartsAFreshConversation()
+    public async Task DeletingMyData_ClearsTheConversationAtOnce_AndStartsAFreshOne()
     {
         var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress);
         var page = chat.Page;
         await chat.WaitForBotAsync(Greeting);
+        var deleted = await SavedConversationIdAsync(page);
         await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
         await chat.TypeAnswerAsync("孩子今年是上小学一年级，还是小学毕业升初中？", "上小学");
-        await chat.TypeAnswerAsync("孩子的户籍在哪里？", "删除我的数据");
-        await chat.WaitForBotAsync("已删除您在本次对话中的全部回答和聊天记录");
-        await page.WaitForFunctionAsync("() => sessionStorage.getItem('policyrules.chat.session') === null");
+        await chat.SendBox.FillAsync("删除我的数据");
+        await chat.SendBox.PressAsync("Enter");
 
-        await page.ReloadAsync();
+        var notice = page.Locator("#chat-notice");
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToHaveTextAsync("您在这次对话中的回答和聊天记录已删除。下面是一段新的对话。");
         await chat.WaitForBotAsync(Greeting);
         await Expect(chat.UserBubbles).ToHaveCountAsync(0);
-        Assert.NotNull(await SavedConversationIdAsync(page));
+        await Expect(chat.BotSays("孩子今年是上小学一年级")).ToHaveCountAsync(0);
+        var fresh = await SavedConversationIdAsync(page);
+        Assert.NotNull(fresh);
+        Assert.NotEqual(deleted, fresh);
+
+        // The notice goes once the person carries on; a reload resumes the new conversation, not the deleted one.
+        await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
+        await Expect(notice).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await chat.WaitForBotAsync("孩子今年是上小学一年级");
+        Assert.Equal(fresh, await SavedConversationIdAsync(page));
+        Assert.Empty(chat.Errors);
         await page.Context.CloseAsync();
     }
 

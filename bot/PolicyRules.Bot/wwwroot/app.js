@@ -8,6 +8,8 @@
 // - The language switch re-renders Web Chat in the new locale with the same store and Direct Line object (nothing is
 //   lost), and tells the bot with an event activity "policyrules/setLanguage".
 // - Large-text mode: bigger fonts and targets, remembered in localStorage.
+// - 删除我的数据: the bot ends the conversation (endOfConversation) and our Direct Line server erases it; the page drops
+//   it at once too, says so, and starts a new conversation.
 // - On a narrow screen (a phone) Web Chat drops the avatars so that bubbles and answer buttons get the width.
 
 const SESSION_KEY = 'policyrules.chat.session';
@@ -39,6 +41,7 @@ const LANGUAGES = {
       failed: '暂时连接不上，请稍后刷新页面再试。',
       placeholder: '在这里输入回答，或点上面的按钮',
       placeholderNarrow: '输入回答，或点按钮',
+      dataDeleted: '您在这次对话中的回答和聊天记录已删除。下面是一段新的对话。',
     },
   },
   en: {
@@ -58,6 +61,7 @@ const LANGUAGES = {
       failed: 'We cannot connect right now. Please reload the page in a moment.',
       placeholder: 'Type your answer here, or press a button above',
       placeholderNarrow: 'Type, or press a button',
+      dataDeleted: 'Your answers and the messages of that conversation have been deleted. This is a new conversation.',
     },
   },
 };
@@ -233,6 +237,27 @@ function hideStatus() {
   }
 }
 
+/** A message from the page itself above the conversation (e.g. that the data was deleted), in the chat's live region. */
+function showNotice(text) {
+  let notice = document.getElementById('chat-notice');
+  if (!notice) {
+    notice = document.createElement('p');
+    notice.id = 'chat-notice';
+    notice.className = 'chat-notice';
+    notice.setAttribute('role', 'status');
+    host.prepend(notice);
+  }
+  notice.textContent = text;
+  notice.hidden = false;
+}
+
+function hideNotice() {
+  const notice = document.getElementById('chat-notice');
+  if (notice) {
+    notice.hidden = true;
+  }
+}
+
 async function fetchToken() {
   const response = await fetch('/api/chat/token', { method: 'POST', headers: { Accept: 'application/json' } });
   if (!response.ok) {
@@ -265,18 +290,24 @@ async function connect() {
     conversationStartProperties: { locale: LANGUAGES[state.language].locale },
     ...options,
   });
-  // When the bot ends the conversation (删除我的数据), forget it, so that a reload starts a new one.
-  const store = window.WebChat.createStore({}, () => (next) => (action) => {
+  const chat = { directLine, store: null, element: null, subscription: null, replaced: false };
+  chat.store = window.WebChat.createStore({}, () => (next) => (action) => {
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity?.type === 'endOfConversation') {
+      // The bot ended the conversation (删除我的数据) and the server has erased it: so does the page, at once. Web Chat
+      // has no renderer for endOfConversation, so the activity goes no further.
       clearSession();
+      window.setTimeout(() => startOver(chat, texts().dataDeleted));
+      return undefined;
+    }
+    if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload?.activity?.type === 'message') {
+      hideNotice();
     }
     return next(action);
   });
-  const element = document.createElement('div');
-  element.className = 'webchat-root';
-  host.append(element);
+  chat.element = document.createElement('div');
+  chat.element.className = 'webchat-root';
+  host.append(chat.element);
 
-  const chat = { directLine, store, element, subscription: null, replaced: false };
   chat.subscription = directLine.connectionStatus$.subscribe((status) => onConnectionStatus(chat, status));
   state.chat = chat;
   render();
@@ -297,8 +328,14 @@ function onConnectionStatus(chat, status) {
   }
 }
 
-/** The saved conversation cannot go on (token rejected, failed to connect, or ended): start a new one. */
-async function startOver(chat) {
+/**
+ * The conversation cannot go on (token rejected, failed to connect, or ended): start a new one; a notice, when given,
+ * stays above it until the person next says something.
+ */
+async function startOver(chat, notice) {
+  if (chat.replaced) {
+    return;
+  }
   chat.replaced = true;
   clearSession();
   chat.subscription?.unsubscribe();
@@ -309,6 +346,9 @@ async function startOver(chat) {
   }
   chat.element.remove();
   state.chat = null;
+  if (notice) {
+    showNotice(notice);
+  }
   showStatus(texts().loading);
   try {
     await connect();
