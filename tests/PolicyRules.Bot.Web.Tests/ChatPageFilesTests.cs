@@ -95,6 +95,15 @@ public sealed partial class ChatPageFilesTests(BotServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task WebChatBundle_IsThePinnedVersion()
+    {
+        // The bundle is committed (WebChat.targets); its build names its version.
+        var bundle = await File.ReadAllTextAsync(Path.Combine(WebRoot, "lib", "webchat.js"));
+
+        Assert.Contains($"\"botframework-webchat:bundle:version\",\"{PinnedWebChatVersion()}\"", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Favicon_IsLinkedAndServed()
     {
         // Arrange
