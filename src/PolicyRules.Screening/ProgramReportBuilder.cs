@@ -88,7 +88,7 @@ internal sealed class ProgramReportBuilder(
                 var entry = catalog.Deadlines.FirstOrDefault(e => e.Id == d.Deadline)
                     ?? throw new InvalidOperationException($"Deadline '{d.Deadline}' is not in {catalog.Area}'s deadlines.yaml.");
                 var office = entry.Office is null ? null : catalog.Offices.First(o => o.Id == entry.Office).Name.In(_locale);
-                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From), DateOf(entry.To), office, CitationOf(d));
+                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From, entry.After), DateOf(entry.To, entry.After), office, CitationOf(d));
             })
             .OrderBy(d => d.From ?? d.To, StringComparer.Ordinal)
             .ToArray();
@@ -226,8 +226,19 @@ internal sealed class ProgramReportBuilder(
 
     private static CitationReport Cite(CitationEntry citation) => new(citation.Document, citation.Clause);
 
-    private string? DateOf(string? parameter) =>
-        parameter is null ? null : catalog.Parameters.First(p => p.Name == parameter).ValueAt(request.Date)?.Value?.ToString();
+    private string? DateOf(string? parameter, string? after)
+    {
+        var value = parameter is null ? null : catalog.Parameters.First(p => p.Name == parameter).ValueAt(request.Date)?.Value;
+        if (after is null || value is null)
+        {
+            return value?.ToString();
+        }
+
+        // A period counted from the person's own date: the parameter is a number of years after it.
+        return request.Answers.TryGetValue(after, out var answer) && answer.State == InputState.Known && answer.Value is DateOnly start
+            ? start.AddYears(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
 
     private string Render(Localized text) => TextRenderer.Render(text, _locale, catalog, request.Date);
 
