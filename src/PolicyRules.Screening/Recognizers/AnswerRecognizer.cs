@@ -12,6 +12,9 @@ public static class AnswerRecognizer
 {
     public const string MonthUnit = "month";
 
+    /// <summary>A number of full years (服现役满几年): "12", "12年", "十二年", "12 years"; "12年半" counts as 12.</summary>
+    public const string YearUnit = "year";
+
     public static Recognition Recognize(VariableDefinition variable, string text, string locale, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(variable);
@@ -32,11 +35,31 @@ public static class AnswerRecognizer
         VariableKind.Bool => YesNoRecognizer.Recognize(normalized),
         VariableKind.Date => DateRecognizer.Recognize(normalized, asOf),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.Recognize(normalized),
+        VariableKind.Int when IsYears(variable) => FullYears(normalized),
         VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true),
         VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false),
         VariableKind.Choice => ChoiceRecognizer.Recognize(variable, normalized),
         _ => Recognition.Known(normalized),
     };
+
+    /// <summary>A bare number is years; a length of time with a unit is read as months and counted in full years.</summary>
+    private static Recognition FullYears(string normalized)
+    {
+        foreach (var filler in new[] { "一共", "总共", "共", "满" })
+        {
+            normalized = normalized.StartsWith(filler, StringComparison.Ordinal) ? normalized[filler.Length..] : normalized;
+        }
+
+        normalized = normalized.TrimEnd('了');
+        var lowered = normalized.ToLowerInvariant();
+        if (!lowered.Contains('年', StringComparison.Ordinal) && !lowered.Contains('月', StringComparison.Ordinal) && !lowered.Contains("year", StringComparison.Ordinal) && !lowered.Contains("month", StringComparison.Ordinal))
+        {
+            return NumberRecognizer.Recognize(normalized, wholeNumber: true);
+        }
+
+        var months = DurationRecognizer.Recognize(normalized);
+        return months.Outcome == RecognitionOutcome.Known ? Recognition.Known((int)months.Value! / 12) : NumberRecognizer.NotUnderstood(wholeNumber: true);
+    }
 
     private static Recognition NotUnderstood(VariableDefinition variable) => variable.Kind switch
     {
@@ -51,4 +74,7 @@ public static class AnswerRecognizer
 
     private static bool IsMonths(VariableDefinition variable) =>
         string.Equals(variable.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsYears(VariableDefinition variable) =>
+        string.Equals(variable.Unit, YearUnit, StringComparison.OrdinalIgnoreCase);
 }
