@@ -9,7 +9,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 
 /// <summary>
 /// 《退役士兵安置条例》第二十九条 (issue 15): “… a war-caused disability assessed at grade 5 to 8 …”, both ends included
-/// (interpretations VP-WAR-DISABILITY-5 and VP-WAR-DISABILITY-8). A disability from duty or illness does not count.
+/// (interpretation VP-WAR-DISABILITY). A disability from duty or illness does not count.
 /// </summary>
 [Name("veteran-placement/reg-29/war-disability")]
 [Description("因战致残被评定为5级至8级残疾等级")]

@@ -6,7 +6,10 @@ using PolicyRules.Rules.VeteranPlacement.Facts.Derived;
 
 namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 
-/// <summary>《退役士兵安置条例》第二十九条 (issue 15): “… or third-class or higher in wartime …”: a third-class merit counts only if won in wartime.</summary>
+/// <summary>
+/// 《退役士兵安置条例》第二十九条 (issue 15): “… or third-class or higher in wartime …”: a third-class merit counts only if
+/// won in wartime (interpretation VP-WARTIME-THIRD-CLASS).
+/// </summary>
 [Name("veteran-placement/reg-29/wartime-third-class-merit")]
 [Description("战时荣获三等功")]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
