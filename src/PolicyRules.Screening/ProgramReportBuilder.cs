@@ -57,14 +57,25 @@ internal sealed class ProgramReportBuilder(
         _ => ProgramStatus.Undetermined,
     };
 
-    /// <summary>The amounts granted for certain; the answers their formulas still need are added to <paramref name="missing"/>.</summary>
+    /// <summary>
+    /// The amounts granted for certain; the answers their formulas still need are added to
+    /// <paramref name="missing"/>, and so are the answers that decide an amount the rules may still grant
+    /// (an increase for service in Tibet, before the question is answered).
+    /// </summary>
     private IReadOnlyList<AmountReport> Amounts(string program, List<string> missing)
     {
         var calculator = new AmountCalculator(catalog, variables, request);
-        return [.. session.Query<AmountGranted>()
-            .Where(a => a.Program == program)
-            .DistinctBy(a => a.Amount)
-            .Select(a => calculator.Calculate(a.Amount, missing))];
+        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).DistinctBy(a => a.Amount).ToArray();
+        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && granted.All(g => g.Amount != a.Id)))
+        {
+            var possible = session.Determine<AmountGranted>(a => a.Program == program && a.Amount == amount.Id);
+            if (possible.Truth == Truth.Unknown)
+            {
+                missing.AddRange(possible.MissingVariableIds.Where(v => !missing.Contains(v)).ToArray());
+            }
+        }
+
+        return [.. granted.Select(a => calculator.Calculate(a.Amount, missing))];
     }
 
     private IReadOnlyList<DocumentReport> Documents(string program) =>
