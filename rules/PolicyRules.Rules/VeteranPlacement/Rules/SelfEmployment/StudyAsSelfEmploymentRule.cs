@@ -3,6 +3,7 @@ using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.Citizen.Facts;
 using PolicyRules.Rules.VeteranPlacement.Facts;
 using PolicyRules.Rules.VeteranPlacement.Facts.Derived;
+using PolicyRules.Rules.VeteranPlacement.Rules.Track;
 
 namespace PolicyRules.Rules.VeteranPlacement.Rules.SelfEmployment;
 
@@ -12,6 +13,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.SelfEmployment;
 /// </summary>
 [Name("veteran-placement/25-2-2-7/study-as-self-employment")]
 [Description("全脱产学习经区安置办注册备案的，视为自主就业")]
+[Priority(TrackStrata.SelfEmployment)]
 [Cites(VeteranPlacementSources.District, "二(二)7")]
 public sealed class StudyAsSelfEmploymentRule : Rule
 {

@@ -12,6 +12,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/government-track")]
 [Description("符合政府安排工作条件，选择由政府安排工作")]
+[Priority(TrackStrata.Government)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class GovernmentTrackRule : Rule
 {

@@ -9,6 +9,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// <summary>《退役士兵安置条例》第二十九条 (issue 15): “… a martyr's child.”</summary>
 [Name("veteran-placement/reg-29/martyr-child")]
 [Description("是烈士子女")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class MartyrChildRule : Rule
 {

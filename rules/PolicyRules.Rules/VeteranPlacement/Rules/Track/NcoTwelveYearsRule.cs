@@ -12,6 +12,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/nco-twelve-years")]
 [Description("士官服现役满12年")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class NcoTwelveYearsRule : Rule
 {

@@ -12,6 +12,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/second-class-merit")]
 [Description("服现役期间荣获二等功以上奖励")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class PeacetimeMeritRule : Rule
 {

@@ -12,6 +12,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/25-1/self-employment-by-default")]
 [Description("不符合政府安排工作条件的退役士兵走自主就业")]
+[Priority(TrackStrata.SelfEmployment)]
 [Cites(VeteranPlacementSources.District, "一")]
 public sealed class SelfEmploymentByDefaultRule : Rule
 {

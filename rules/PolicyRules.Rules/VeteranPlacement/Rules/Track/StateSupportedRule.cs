@@ -13,6 +13,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/state-supported")]
 [Description("被评定为1级至4级残疾等级，由国家供养")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class StateSupportedRule : Rule
 {

@@ -13,6 +13,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/war-disability")]
 [Description("因战致残被评定为5级至8级残疾等级")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class WarDisabilityRule : Rule
 {

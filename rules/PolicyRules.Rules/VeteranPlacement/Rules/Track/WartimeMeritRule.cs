@@ -12,6 +12,7 @@ namespace PolicyRules.Rules.VeteranPlacement.Rules.Track;
 /// </summary>
 [Name("veteran-placement/reg-29/wartime-third-class-merit")]
 [Description("战时荣获三等功")]
+[Priority(TrackStrata.Conditions)]
 [Cites(VeteranPlacementSources.Regulation, "第二十九条")]
 public sealed class WartimeMeritRule : Rule
 {
