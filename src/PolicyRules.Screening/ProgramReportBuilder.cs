@@ -57,14 +57,25 @@ internal sealed class ProgramReportBuilder(
         _ => ProgramStatus.Undetermined,
     };
 
-    /// <summary>The amounts granted for certain; the answers their formulas still need are added to <paramref name="missing"/>.</summary>
+    /// <summary>
+    /// The amounts granted for certain; the answers their formulas still need are added to
+    /// <paramref name="missing"/>, and so are the answers that decide an amount the rules may still grant
+    /// (an increase for service in Tibet, before the question is answered).
+    /// </summary>
     private IReadOnlyList<AmountReport> Amounts(string program, List<string> missing)
     {
         var calculator = new AmountCalculator(catalog, variables, request);
-        return [.. session.Query<AmountGranted>()
-            .Where(a => a.Program == program)
-            .DistinctBy(a => a.Amount)
-            .Select(a => calculator.Calculate(a.Amount, missing))];
+        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).DistinctBy(a => a.Amount).ToArray();
+        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && granted.All(g => g.Amount != a.Id)))
+        {
+            var possible = session.Determine<AmountGranted>(a => a.Program == program && a.Amount == amount.Id);
+            if (possible.Truth == Truth.Unknown)
+            {
+                missing.AddRange(possible.MissingVariableIds.Where(v => !missing.Contains(v)).ToArray());
+            }
+        }
+
+        return [.. granted.Select(a => calculator.Calculate(a.Amount, missing))];
     }
 
     private IReadOnlyList<DocumentReport> Documents(string program) =>
@@ -88,7 +99,7 @@ internal sealed class ProgramReportBuilder(
                 var entry = catalog.Deadlines.FirstOrDefault(e => e.Id == d.Deadline)
                     ?? throw new InvalidOperationException($"Deadline '{d.Deadline}' is not in {catalog.Area}'s deadlines.yaml.");
                 var office = entry.Office is null ? null : catalog.Offices.First(o => o.Id == entry.Office).Name.In(_locale);
-                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From), DateOf(entry.To), office, CitationOf(d));
+                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From, entry.After), DateOf(entry.To, entry.After), office, CitationOf(d));
             })
             .OrderBy(d => d.From ?? d.To, StringComparer.Ordinal)
             .ToArray();
@@ -241,8 +252,19 @@ internal sealed class ProgramReportBuilder(
 
     private static CitationReport Cite(CitationEntry citation) => new(citation.Document, citation.Clause);
 
-    private string? DateOf(string? parameter) =>
-        parameter is null ? null : catalog.Parameters.First(p => p.Name == parameter).ValueAt(request.Date)?.Value?.ToString();
+    private string? DateOf(string? parameter, string? after)
+    {
+        var value = parameter is null ? null : catalog.Parameters.First(p => p.Name == parameter).ValueAt(request.Date)?.Value;
+        if (after is null || value is null)
+        {
+            return value?.ToString();
+        }
+
+        // A period counted from the person's own date: the parameter is a number of years after it.
+        return request.Answers.TryGetValue(after, out var answer) && answer.State == InputState.Known && answer.Value is DateOnly start
+            ? start.AddYears(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
 
     private string Render(Localized text) => TextRenderer.Render(text, _locale, catalog, request.Date);
 

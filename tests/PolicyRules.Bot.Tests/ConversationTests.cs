@@ -42,7 +42,24 @@ public sealed class ConversationTests
     }
 
     [Theory]
-    [InlineData("退伍了能拿什么补贴", "还没有收录")]
+    [InlineData("我退伍了能安置吗", "zh-CN")]
+    [InlineData("退役士兵自主就业补助多少钱", "zh-CN")]
+    [InlineData("转业士官有什么政策", "zh-CN")]
+    [InlineData("I was discharged from the army this year", "en")]
+    public async Task FirstMessage_VeteranOpening_RoutesToTheVeteranArea(string text, string locale)
+    {
+        // Arrange
+        var bot = new BotHarness(locale);
+
+        // Act
+        var replies = await bot.SayAsync(text);
+
+        // Assert
+        Assert.Equal("enquirer.role", BotHarness.QuestionOf(replies[^1]));
+    }
+
+    [Theory]
+    [InlineData("养老驿站", "还没有收录")]
     [InlineData("你好", "不确定您想咨询哪方面")]
     public async Task FirstMessage_NotACoveredTopic_SaysSoAndOffersTheMenu(string text, string expected)
     {

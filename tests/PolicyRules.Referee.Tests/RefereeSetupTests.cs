@@ -73,9 +73,24 @@ public sealed class RefereeSetupTests
         Assert.Equal(expected, compiled);
     }
 
+    /// <summary>The day before the first rule of any area comes into force, and the day after the last one ends.</summary>
+    public static TheoryData<string> DaysNoRuleIsInForce
+    {
+        get
+        {
+            var windows = PolicyLibrary.Default.Rules().Select(r => r.Effective).ToArray();
+            var days = new TheoryData<string>(windows.Min(w => w.From!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            if (windows.All(w => w.To is not null))
+            {
+                days.Add(windows.Max(w => w.To!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return days;
+        }
+    }
+
     [Theory]
-    [InlineData("2017-04-27")]
-    [InlineData("2018-01-01")]
+    [MemberData(nameof(DaysNoRuleIsInForce))]
     public void Fire_DateOutsideRulesWindow_NeitherEngineDerivesAnything(string day)
     {
         // Arrange

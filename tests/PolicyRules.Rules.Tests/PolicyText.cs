@@ -29,7 +29,8 @@ public sealed partial record PolicyText(IReadOnlyList<PolicyText.Clause> Clauses
 
     public bool Has(string document, string clause) => Clauses.Any(c => c.Document == document && c.Path == clause);
 
-    [GeneratedRegex(@"^### (?<doc>\S+号) (?<clause>\S+) \{#(?<anchor>[^}]+)\}$")]
+    // A document is cited by its number (门政办发〔2017〕25号) or, for a law or regulation, by its title (《退役士兵安置条例》).
+    [GeneratedRegex(@"^### (?<doc>\S+号|《[^》\s]+》) (?<clause>\S+) \{#(?<anchor>[^}]+)\}$")]
     private static partial Regex Heading();
 
     public sealed record Clause(string Document, string Path, string Anchor, bool NotFormalised);

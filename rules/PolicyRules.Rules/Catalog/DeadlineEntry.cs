@@ -2,7 +2,11 @@ using PolicyRules.Localization;
 
 namespace PolicyRules.Rules.Catalog;
 
-/// <summary>An entry of a policy timetable: what happens, from and to which dates (parameter names), where.</summary>
+/// <summary>
+/// An entry of a policy timetable: what happens, from and to which dates (parameter names), where. A
+/// deadline that runs from a date of the person's own (退役1年内) names that date's variable in
+/// <see cref="After"/>; its <see cref="From"/> and <see cref="To"/> parameters then hold numbers of years after it.
+/// </summary>
 public sealed class DeadlineEntry
 {
     public string Id { get; set; } = string.Empty;
@@ -16,4 +20,7 @@ public sealed class DeadlineEntry
     public string? To { get; set; }
 
     public string? Office { get; set; }
+
+    /// <summary>The id of a date variable the period counts from, in whole years; none for a fixed timetable.</summary>
+    public string? After { get; set; }
 }

@@ -25,7 +25,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var parameter in formula.Parameters)
         {
-            if (ParameterValue(parameter) is { } value)
+            if (ParameterValue(parameter, entry.YearOf) is { } value)
             {
                 values[parameter] = value;
             }
@@ -48,19 +48,42 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             entry.Id,
             entry.Label.In(request.Locale),
             complete ? formula.Evaluate(values) : null,
-            complete ? null : formula.Render(name => Show(name, values)),
+            complete ? null : formula.Render(name => Show(name, values, entry.YearOf)),
             entry.Unit,
             entry.Period,
             Years(entry.Years),
             new CitationReport(entry.Citation.Document, entry.Citation.Clause));
     }
 
-    private decimal? ParameterValue(string name)
+    /// <summary>A parameter as the formula reads it: as of the evaluation date, or for the year <c>yearOf</c> names; a percentage as a fraction.</summary>
+    private decimal? ParameterValue(string name, YearOfEntry? yearOf = null)
     {
         var parameter = area.Parameters.First(p => p.Name == name);
-        var value = parameter.ValueAt(request.Date)?.Value;
-        return value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        object? value;
+        if (yearOf?.Parameter == name)
+        {
+            var year = YearOf(yearOf);
+            value = year is null ? null : parameter.Values.LastOrDefault(v => v.Key.Year == year).Value?.Value;
+        }
+        else
+        {
+            value = parameter.ValueAt(request.Date)?.Value;
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        return parameter.Unit == "percent" ? number / 100 : number;
     }
+
+    /// <summary>The year whose figure a <c>yearOf</c> parameter stands for, once the date it depends on is answered.</summary>
+    private int? YearOf(YearOfEntry yearOf) =>
+        request.Answers.TryGetValue(yearOf.Date, out var answer) && answer.State == InputState.Known && answer.Value is DateOnly date
+            ? yearOf.YearFor(date)
+            : null;
 
     private decimal? Years(string? years) =>
         years is null ? null
@@ -76,7 +99,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
     };
 
-    private string Show(string name, IReadOnlyDictionary<string, object> values)
+    private string Show(string name, IReadOnlyDictionary<string, object> values, YearOfEntry? yearOf)
     {
         if (name.Contains('.', StringComparison.Ordinal))
         {
@@ -89,9 +112,24 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
 
         var parameter = area.Parameters.First(p => p.Name == name);
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
-        return values.TryGetValue(name, out var value)
-            ? $"{Number((decimal)value)}{Unit(parameter.Unit)}"
-            : English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
+        if (values.TryGetValue(name, out var value))
+        {
+            var number = (decimal)value;
+            return $"{Number(parameter.Unit == "percent" ? number * 100 : number)}{Unit(parameter.Unit)}";
+        }
+
+        if (yearOf?.Parameter == name)
+        {
+            if (YearOf(yearOf) is { } year)
+            {
+                return English ? $"[{label}, {year} — not set yet]" : $"［{year}年{label}（尚未设定）］";
+            }
+
+            var question = variables[yearOf.Date].Question(request.Locale, request.Date);
+            return English ? $"[{label} — its year depends on: {question}]" : $"［{label}（年份取决于：{question}）］";
+        }
+
+        return English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
     }
 
     private string Unit(string unit) => unit switch

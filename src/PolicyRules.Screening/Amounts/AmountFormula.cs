@@ -48,6 +48,22 @@ internal sealed partial class AmountFormula
             throw Mistake(area, entry, $"its formula reads [{unknownVariable}], which is no variable");
         }
 
+        if (entry.YearOf is { } yearOf)
+        {
+            if (!parameters.Contains(yearOf.Parameter, StringComparer.Ordinal))
+            {
+                throw Mistake(area, entry, $"its yearOf names '{yearOf.Parameter}', which its formula does not use");
+            }
+
+            if (!isVariable(yearOf.Date))
+            {
+                throw Mistake(area, entry, $"its yearOf reads the year of [{yearOf.Date}], which is no variable");
+            }
+
+            // The date is an answer the amount needs, though the formula does not name it.
+            variables = [.. variables.Append(yearOf.Date).Distinct()];
+        }
+
         if (entry.Years is { } years && !decimal.TryParse(years, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
             && area.Parameters.All(p => p.Name != years))
         {

@@ -12,6 +12,9 @@ public static class AnswerRecognizer
 {
     public const string MonthUnit = "month";
 
+    /// <summary>A number of full years (服现役满几年): "12", "12年", "十二年", "12 years"; "12年半" counts as 12.</summary>
+    public const string YearUnit = "year";
+
     /// <param name="variable">The variable the question asked about.</param>
     /// <param name="text">What the person said.</param>
     /// <param name="locale">The language of the messages for an answer not understood.</param>
@@ -42,6 +45,7 @@ public static class AnswerRecognizer
         VariableKind.Bool => YesNo(variable, normalized),
         VariableKind.Date => DateRecognizer.Recognize(normalized, asOf),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.Recognize(normalized),
+        VariableKind.Int when IsYears(variable) => FullYears(normalized),
         VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true),
         VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false),
         VariableKind.Choice => ChoiceRecognizer.Recognize(variable, normalized),
@@ -53,6 +57,25 @@ public static class AnswerRecognizer
     /// <summary>A clear yes or no in the first clause wins over a "don't know" later ("没有，不知道要登记" is a no).</summary>
     private static Recognition YesNo(VariableDefinition variable, string normalized) =>
         YesNoRecognizer.Recognize(normalized, variable.YesTerms, variable.NoTerms);
+
+    /// <summary>A bare number is years; a length of time with a unit is read as months and counted in full years.</summary>
+    private static Recognition FullYears(string normalized)
+    {
+        foreach (var filler in new[] { "一共", "总共", "共", "满" })
+        {
+            normalized = normalized.StartsWith(filler, StringComparison.Ordinal) ? normalized[filler.Length..] : normalized;
+        }
+
+        normalized = normalized.TrimEnd('了');
+        var lowered = normalized.ToLowerInvariant();
+        if (!lowered.Contains('年', StringComparison.Ordinal) && !lowered.Contains('月', StringComparison.Ordinal) && !lowered.Contains("year", StringComparison.Ordinal) && !lowered.Contains("month", StringComparison.Ordinal))
+        {
+            return NumberRecognizer.Recognize(normalized, wholeNumber: true);
+        }
+
+        var months = DurationRecognizer.Recognize(normalized);
+        return months.Outcome == RecognitionOutcome.Known ? Recognition.Known((int)months.Value! / 12) : NumberRecognizer.NotUnderstood(wholeNumber: true);
+    }
 
     private static Recognition NotUnderstood(VariableDefinition variable) => variable.Kind switch
     {
@@ -67,4 +90,7 @@ public static class AnswerRecognizer
 
     private static bool IsMonths(VariableDefinition variable) =>
         string.Equals(variable.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsYears(VariableDefinition variable) =>
+        string.Equals(variable.Unit, YearUnit, StringComparison.OrdinalIgnoreCase);
 }

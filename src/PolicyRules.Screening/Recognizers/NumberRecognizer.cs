@@ -5,13 +5,14 @@ namespace PolicyRules.Screening.Recognizers;
 
 /// <summary>
 /// Reads a number or an amount of money: "6", "六", "二十四", "两万", "2万", "1.5万", "20,000元",
-/// "3千", "¥2000", "2000 yuan", "1.2倍", "-3". Approximations ("两万多", "大概") are not numbers.
+/// "3千", "¥2000", "2000 yuan", "1.2倍", "-3", "三次", "5名". Approximations ("两万多", "大概") are not numbers.
 /// </summary>
 public static partial class NumberRecognizer
 {
     private static readonly string[] Prefixes = ["¥", "rmb", "cny", "人民币"];
 
-    private static readonly string[] Suffixes = ["块钱", "元钱", "元人民币", "人民币", "元", "块", "yuan", "rmb", "cny", "倍", "个", "times"];
+    // Counting words too (“3次”, “5名”, “2人”): a count is answered with its measure word.
+    private static readonly string[] Suffixes = ["块钱", "元钱", "元人民币", "人民币", "元", "块", "yuan", "rmb", "cny", "倍", "个", "次", "名", "人", "times"];
 
     public static Recognition Recognize(string normalized, bool wholeNumber)
     {

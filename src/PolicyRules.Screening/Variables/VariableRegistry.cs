@@ -55,6 +55,14 @@ public sealed class VariableRegistry
             throw new InvalidOperationException($"Variable '{missing}' has no entry in the variables.yaml of {library.CatalogOf(properties[missing].FactType).Folder}.");
         }
 
+        foreach (var deadline in library.Catalogs.SelectMany(c => c.Deadlines.Select(d => (Area: c, Deadline: d))).Where(x => x.Deadline.After is not null))
+        {
+            if (!_byId.TryGetValue(deadline.Deadline.After!, out var after) || after.Kind != VariableKind.Date)
+            {
+                throw new InvalidOperationException($"{deadline.Area.Folder}/deadlines: '{deadline.Deadline.Id}' counts from '{deadline.Deadline.After}', which is no date variable.");
+            }
+        }
+
         InputFactTypes = library.InputFactTypes;
     }
 

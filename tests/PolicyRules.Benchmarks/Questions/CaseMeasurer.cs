@@ -39,7 +39,8 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
                 throw new InvalidOperationException($"{policyCase}: {question.Id} asked twice.");
             }
 
-            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Status == ProgramStatus.Undetermined && p.Missing.Contains(question.Id));
+            // As the planner reads a report: a program is open while undetermined, or granted with an amount still waiting on an answer.
+            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Missing.Contains(question.Id));
             if (!needed)
             {
                 useless.Add(question.Id);

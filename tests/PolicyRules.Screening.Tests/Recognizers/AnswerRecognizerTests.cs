@@ -115,4 +115,47 @@ public sealed class AnswerRecognizerTests
         Assert.Equal(InputState.Known, answer!.State);
         Assert.Equal(12, answer.Value);
     }
+
+    [Theory]
+    [InlineData("12", 12)]
+    [InlineData("12年", 12)]
+    [InlineData("十二年", 12)]
+    [InlineData("满12年", 12)]
+    [InlineData("一共十二年了", 12)]
+    [InlineData("12年半", 12)]
+    [InlineData("11年11个月", 11)]
+    [InlineData("12 years", 12)]
+    [InlineData("twelve years", 12)]
+    public void Recognize_FullYears_CountsWholeYearsOnly(string text, int years)
+    {
+        // Act
+        var result = Recognize.Answer("applicant.serviceYears", text);
+
+        // Assert
+        Assert.Equal(RecognitionOutcome.Known, result.Outcome);
+        Assert.Equal(years, result.Value);
+    }
+
+    [Theory]
+    [InlineData("三次", 3)]
+    [InlineData("3次", 3)]
+    [InlineData("2", 2)]
+    public void Recognize_CountWithItsMeasureWord_IsTheNumber(string text, int count)
+    {
+        // Act
+        var result = Recognize.Answer("applicant.consecutiveExamsMissed", text);
+
+        // Assert
+        Assert.Equal(count, result.Value);
+    }
+
+    [Fact]
+    public void Recognize_FullYearsNotANumber_IsNotUnderstood()
+    {
+        // Act
+        var result = Recognize.Answer("applicant.serviceYears", "好多年");
+
+        // Assert
+        Assert.Equal(RecognitionOutcome.NotUnderstood, result.Outcome);
+    }
 }

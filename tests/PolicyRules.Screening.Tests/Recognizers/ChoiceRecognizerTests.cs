@@ -67,6 +67,40 @@ public sealed class ChoiceRecognizerTests
     }
 
     [Theory]
+    [InlineData("applicant.militaryService", "士官", "Nco")]
+    [InlineData("applicant.militaryService", "我是转业士官", "Nco")]
+    [InlineData("applicant.militaryService", "转业", "Nco")]
+    [InlineData("applicant.militaryService", "复员士官", "Nco")]
+    [InlineData("applicant.militaryService", "义务兵", "Conscript")]
+    [InlineData("applicant.militaryService", "两年兵，复员了", "Conscript")]
+    [InlineData("applicant.militaryService", "复员", "Conscript")]
+    [InlineData("applicant.militaryService", "转业军官", "Officer")]
+    [InlineData("applicant.militaryService", "没当过兵", "None")]
+    [InlineData("applicant.militaryService", "I was a sergeant", "Nco")]
+    [InlineData("applicant.highestHonour", "二等功", "SecondClassMerit")]
+    [InlineData("applicant.highestHonour", "立过二等功一次", "SecondClassMerit")]
+    [InlineData("applicant.highestHonour", "没立过功", "None")]
+    [InlineData("applicant.disabilityGrade", "伤残等级6级", "Grade6")]
+    [InlineData("applicant.disabilityGrade", "伤残四级", "Grade4")]
+    [InlineData("applicant.disabilityGrade", "8", "Grade8")]
+    [InlineData("applicant.serviceDisability", "因战致残", "War")]
+    [InlineData("applicant.placementChoice", "自谋职业", "SelfEmployment")]
+    [InlineData("applicant.placementChoice", "等政府安置", "GovernmentPlacement")]
+    [InlineData("applicant.hukouType", "城镇户口", "Urban")]
+    [InlineData("applicant.hukouType", "农村户口", "Rural")]
+    [InlineData("enquirer.role", "我是退伍兵", "Veteran")]
+    [InlineData("enquirer.role", "儿子当兵，我是家属", "ConscriptFamily")]
+    public void Recognize_VeteranWords_AreTheChoice(string variable, string text, string expected)
+    {
+        // Act
+        var result = Recognize.Answer(variable, text);
+
+        // Assert
+        Assert.Equal(RecognitionOutcome.Known, result.Outcome);
+        Assert.Equal(expected, result.Value!.ToString());
+    }
+
+    [Theory]
     [InlineData("小学初中都有")]
     [InlineData("没有工作居住证")]
     public void Recognize_TwoChoicesFit_IsNotUnderstoodListingTheOptions(string text)

@@ -1,0 +1,28 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Engine.Metadata;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.VeteranPlacement.Facts;
+
+namespace PolicyRules.Rules.VeteranPlacement.Rules.SelfEmployment;
+
+/// <summary>
+/// 门政办发〔2017〕25号 二(三)11：“荣获二等功增发10%。” One increment, for the highest award (interpretation VP-ONE-HONOUR), added to
+/// the conscript standard (VP-INCREMENTS-ADDED), for conscripts and NCOs alike (VP-HONOUR-CONSCRIPTS).
+/// </summary>
+[Name("veteran-placement/25-2-3-11/second-class-merit-increment")]
+[Description("荣获二等功，增发10%")]
+[Cites(VeteranPlacementSources.District, "二(三)11")]
+public sealed class SecondClassIncrementRule : Rule
+{
+    public override void Define()
+    {
+        ProgramEligible subsidy = default!;
+
+        When()
+            .Match(() => subsidy, p => p.Program == VeteranPlacementPrograms.SelfEmployment)
+            .Match<ServiceRecord>(s => s.HighestHonour.Value == MilitaryHonour.SecondClassMerit);
+
+        Then()
+            .Yield(_ => new AmountGranted(subsidy.Program, "subsidy-second-class-merit"));
+    }
+}
