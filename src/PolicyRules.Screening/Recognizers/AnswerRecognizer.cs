@@ -32,8 +32,9 @@ public static class AnswerRecognizer
         VariableKind.Bool => YesNoRecognizer.Recognize(normalized),
         VariableKind.Date => DateRecognizer.Recognize(normalized, asOf),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.Recognize(normalized),
-        VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true),
-        VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false),
+        VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true, variable.Unit),
+        VariableKind.Decimal when IsShare(variable) => ShareRecognizer.Recognize(normalized),
+        VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false, variable.Unit),
         VariableKind.Choice => ChoiceRecognizer.Recognize(variable, normalized),
         _ => Recognition.Known(normalized),
     };
@@ -44,6 +45,7 @@ public static class AnswerRecognizer
         VariableKind.Date => DateRecognizer.NotUnderstood(),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.NotUnderstood(),
         VariableKind.Int => NumberRecognizer.NotUnderstood(wholeNumber: true),
+        VariableKind.Decimal when IsShare(variable) => ShareRecognizer.NotUnderstood(),
         VariableKind.Decimal => NumberRecognizer.NotUnderstood(wholeNumber: false),
         VariableKind.Choice => ChoiceRecognizer.NotUnderstood(variable),
         _ => Recognition.NotUnderstood("请输入您的回答。", "Please type your answer."),
@@ -51,4 +53,7 @@ public static class AnswerRecognizer
 
     private static bool IsMonths(VariableDefinition variable) =>
         string.Equals(variable.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsShare(VariableDefinition variable) =>
+        string.Equals(variable.Unit, ShareRecognizer.Unit, StringComparison.OrdinalIgnoreCase);
 }
