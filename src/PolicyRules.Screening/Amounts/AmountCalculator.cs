@@ -90,7 +90,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         var parameter = area.Parameters.First(p => p.Name == name);
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
         return values.TryGetValue(name, out var value)
-            ? $"{Number((decimal)value)}{Unit(parameter.Unit)}"
+            ? parameter.Unit == "share" && TextRenderer.TryPercent(value, out var percent) ? percent : $"{Number((decimal)value)}{Unit(parameter.Unit)}"
             : English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
     }
 
