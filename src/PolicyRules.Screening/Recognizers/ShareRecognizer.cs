@@ -75,8 +75,8 @@ public static partial class ShareRecognizer
     [GeneratedRegex("^(?<part>[0-9]+)/(?<whole>[0-9]+)$")]
     private static partial Regex SlashFraction();
 
-    /// <summary>"12户中9户", "12户里有9户同意", "12人中有9人", "9of12", "9outof12".</summary>
-    [GeneratedRegex("^(?:(?<whole>[0-9]+|[零一二两三四五六七八九十百]+)(?:户|家|人|位)?(?:中|里|当中)有?(?<part>[0-9]+|[零一二两三四五六七八九十百]+)(?:户|家|人|位)?(?:同意)?|(?<part>[0-9]+)(?:outof|of)(?<whole>[0-9]+))$")]
+    /// <summary>"12户中9户", "12户里有9户业主同意", "12人中有9人", "9of12", "9outof12".</summary>
+    [GeneratedRegex("^(?:(?<whole>[0-9]+|[零一二两三四五六七八九十百]+)(?:户|家|人|位)?(?:业主)?(?:中|里|当中)有?(?<part>[0-9]+|[零一二两三四五六七八九十百]+)(?:户|家|人|位)?(?:业主)?(?:同意)?|(?<part>[0-9]+)(?:outof|of)(?<whole>[0-9]+))$")]
     private static partial Regex AmongFraction();
 
     /// <summary>"70%", "66.7%", "70percent".</summary>

@@ -10,6 +10,8 @@ public sealed class ShareRecognizerTests
     [InlineData("８/１２", 8, 12)]
     [InlineData("12户中8户", 8, 12)]
     [InlineData("十二户里有八户同意", 8, 12)]
+    [InlineData("12户业主中9户同意", 9, 12)]
+    [InlineData("12户中有9户业主同意", 9, 12)]
     [InlineData("8 of 12", 8, 12)]
     [InlineData("two thirds", 2, 3)]
     [InlineData("四分之三", 3, 4)]
