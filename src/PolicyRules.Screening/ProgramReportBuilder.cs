@@ -123,32 +123,38 @@ internal sealed class ProgramReportBuilder(
     private IReadOnlyList<ReasonReport> Reasons(
         string program, string status, Determination eligible, IReadOnlyList<string> missing, IReadOnlyList<string> uncertain)
     {
+        // The answers the reasons rest on: those the rules of a yes read, or those a no failed on.
+        var decisive = status == ProgramStatus.Undetermined ? null : new HashSet<string>(StringComparer.Ordinal);
         var reasons = status switch
         {
-            ProgramStatus.Eligible => ChainReasons(eligible.Facts[0]),
-            ProgramStatus.Ineligible => FailureReasons(typeof(ProgramEligible), program),
-            ProgramStatus.NotApplicable => FailureReasons(typeof(ProgramApplies), program),
+            ProgramStatus.Eligible => ChainReasons(eligible.Facts[0], decisive!),
+            ProgramStatus.Ineligible => FailureReasons(typeof(ProgramEligible), program, decisive!),
+            ProgramStatus.NotApplicable => FailureReasons(typeof(ProgramApplies), program, decisive!),
             _ => PendingReasons(missing, uncertain),
         };
-        return [.. reasons, .. InterpretationNotes(program)];
+        return [.. reasons, .. InterpretationNotes(program, decisive)];
     }
 
-    private IEnumerable<ReasonReport> ChainReasons(object goal) =>
-        session.Explain(goal).Chain().Select(r => new ReasonReport(RuleText(r), Cite(r.Citation)));
+    private ReasonReport[] ChainReasons(object goal, HashSet<string> decisive)
+    {
+        var chain = session.Explain(goal).Chain();
+        decisive.UnionWith(chain.SelectMany(r => r.Inputs).Select(i => i.Id));
+        return [.. chain.Select(r => new ReasonReport(RuleText(r), Cite(r.Citation)))];
+    }
 
     /// <summary>
     /// Why no rule produced the goal for this program: each rule's stopping point, followed into the
     /// rules of any derived fact that was missing, down to conditions on the person's own answers.
     /// </summary>
-    private IEnumerable<ReasonReport> FailureReasons(Type goal, string program)
+    private ReasonReport[] FailureReasons(Type goal, string program, HashSet<string> decisive)
     {
         var tag = ProgramAttribute.TagFor(program);
         var failures = session.ExplainAbsence(goal).Where(f => f.Rule.IsTagged(tag));
         var seen = new HashSet<string>();
-        return failures.SelectMany(f => Unfold(f, seen)).DistinctBy(r => r.Text).ToArray();
+        return failures.SelectMany(f => Unfold(f, seen, decisive)).DistinctBy(r => r.Text).ToArray();
     }
 
-    private IEnumerable<ReasonReport> Unfold(RuleFailure failure, HashSet<string> seen)
+    private IEnumerable<ReasonReport> Unfold(RuleFailure failure, HashSet<string> seen, HashSet<string> decisive)
     {
         if (!seen.Add(failure.Rule.Name))
         {
@@ -158,7 +164,7 @@ internal sealed class ProgramReportBuilder(
         var derived = DerivedTypeBlocking(failure);
         if (derived is not null)
         {
-            foreach (var reason in session.ExplainAbsence(derived).SelectMany(f => Unfold(f, seen)))
+            foreach (var reason in session.ExplainAbsence(derived).SelectMany(f => Unfold(f, seen, decisive)))
             {
                 yield return reason;
             }
@@ -166,7 +172,9 @@ internal sealed class ProgramReportBuilder(
             yield break;
         }
 
-        var answers = failure.FailedConditions.SelectMany(c => c.Variables).Distinct().Select(AnswerText).ToArray();
+        var failedOn = failure.FailedConditions.SelectMany(c => c.Variables).Distinct().ToArray();
+        decisive.UnionWith(failedOn.Select(v => v.Id));
+        var answers = failedOn.Select(AnswerText).ToArray();
         var text = failure.Blocking is null && failure.FailedConditions.Count == 0
             ? Localize($"{RuleText(failure.Rule)}（本规定在{request.Date:yyyy-MM-dd}不适用，有效期：{failure.Rule.Effective}）",
                 $"{RuleText(failure.Rule)} (not in force on {request.Date:yyyy-MM-dd}; in force {failure.Rule.Effective})")
@@ -211,13 +219,17 @@ internal sealed class ProgramReportBuilder(
         }
     }
 
-    /// <summary>A reading of the interpretations register that this case sits exactly on.</summary>
-    private IEnumerable<ReasonReport> InterpretationNotes(string program)
+    /// <summary>
+    /// A reading of the interpretations register that this case sits exactly on: for a yes or a no, only
+    /// one of an answer the result rests on (<paramref name="decisive"/>), since the programs of an area
+    /// share the program facts and an answer is listed for every program downstream of it.
+    /// </summary>
+    private IEnumerable<ReasonReport> InterpretationNotes(string program, HashSet<string>? decisive)
     {
         foreach (var entry in catalog.Interpretations.Where(i => i.Variable is not null && i.Parameter is not null))
         {
             if (!request.Answers.TryGetValue(entry.Variable!, out var answer) || answer.State != InputState.Known
-                || !answer.Variable.Programs.Contains(program))
+                || !answer.Variable.Programs.Contains(program) || decisive?.Contains(entry.Variable!) == false)
             {
                 continue;
             }

@@ -59,7 +59,7 @@ public sealed class ConversationTests
     }
 
     [Theory]
-    [InlineData("养老驿站", "还没有收录")]
+    [InlineData("失业了能领什么补贴", "还没有收录")]
     [InlineData("你好", "不确定您想咨询哪方面")]
     public async Task FirstMessage_NotACoveredTopic_SaysSoAndOffersTheMenu(string text, string expected)
     {

@@ -73,19 +73,21 @@ public sealed class RefereeSetupTests
         Assert.Equal(expected, compiled);
     }
 
-    /// <summary>The day before the first rule of any area comes into force, and the day after the last one ends.</summary>
+    /// <summary>The day before any rule of any area is in force, and the day after the last window ends (when every window ends).</summary>
     public static TheoryData<string> DaysNoRuleIsInForce
     {
         get
         {
             var windows = PolicyLibrary.Default.Rules().Select(r => r.Effective).ToArray();
-            var days = new TheoryData<string>(windows.Min(w => w.From!.Value).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            var days = new TheoryData<string> { Day(windows.Min(w => w.From ?? DateOnly.MaxValue).AddDays(-1)) };
             if (windows.All(w => w.To is not null))
             {
-                days.Add(windows.Max(w => w.To!.Value).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                days.Add(Day(windows.Max(w => w.To!.Value).AddDays(1)));
             }
 
             return days;
+
+            static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 

@@ -12,7 +12,6 @@ internal sealed class TopicRouter
 {
     private static readonly Topic[] NotYetCovered =
     [
-        Uncovered("社区养老服务驿站", "Community elderly-care stations", ["养老", "驿站", "老人", "老年", "elderly", "care station"]),
         Uncovered("就业创业补贴", "Employment and business subsidies", ["就业", "失业", "招聘", "招用", "创业", "社保补贴", "岗位补贴", "job", "employ", "unemploy", "subsidy"]),
     ];
 

@@ -55,9 +55,18 @@ public static class ParameterBinder
         {
             _ when target == typeof(DateOnly) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ when target == typeof(int) => int.Parse(text, CultureInfo.InvariantCulture),
-            _ when target == typeof(decimal) => decimal.Parse(text, CultureInfo.InvariantCulture),
+            _ when target == typeof(decimal) => ParseDecimal(text),
             _ when target == typeof(string) => text,
             _ => throw new InvalidOperationException($"Parameter '{name}' cannot be read as {target.Name}."),
         };
+    }
+
+    /// <summary>A decimal, or a fraction as the text gives it ("2/3" for 三分之二), divided as decimals divide.</summary>
+    private static decimal ParseDecimal(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0
+            ? decimal.Parse(text, CultureInfo.InvariantCulture)
+            : decimal.Parse(text[..slash], CultureInfo.InvariantCulture) / decimal.Parse(text[(slash + 1)..], CultureInfo.InvariantCulture);
     }
 }

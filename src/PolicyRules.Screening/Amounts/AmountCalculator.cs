@@ -114,6 +114,11 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
         if (values.TryGetValue(name, out var value))
         {
+            if (parameter.Unit == "share" && TextRenderer.TryPercent(value, out var percent))
+            {
+                return percent;
+            }
+
             var number = (decimal)value;
             return $"{Number(parameter.Unit == "percent" ? number * 100 : number)}{Unit(parameter.Unit)}";
         }

@@ -46,8 +46,9 @@ public static class AnswerRecognizer
         VariableKind.Date => DateRecognizer.Recognize(normalized, asOf),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.Recognize(normalized),
         VariableKind.Int when IsYears(variable) => FullYears(normalized),
-        VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true),
-        VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false),
+        VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true, variable.Unit),
+        VariableKind.Decimal when IsShare(variable) => ShareRecognizer.Recognize(normalized),
+        VariableKind.Decimal => NumberRecognizer.Recognize(normalized, wholeNumber: false, variable.Unit),
         VariableKind.Choice => ChoiceRecognizer.Recognize(variable, normalized),
         _ => Recognition.Known(normalized),
     };
@@ -83,6 +84,7 @@ public static class AnswerRecognizer
         VariableKind.Date => DateRecognizer.NotUnderstood(),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.NotUnderstood(),
         VariableKind.Int => NumberRecognizer.NotUnderstood(wholeNumber: true),
+        VariableKind.Decimal when IsShare(variable) => ShareRecognizer.NotUnderstood(),
         VariableKind.Decimal => NumberRecognizer.NotUnderstood(wholeNumber: false),
         VariableKind.Choice => ChoiceRecognizer.NotUnderstood(variable),
         _ => Recognition.NotUnderstood("请输入您的回答。", "Please type your answer."),
@@ -93,4 +95,7 @@ public static class AnswerRecognizer
 
     private static bool IsYears(VariableDefinition variable) =>
         string.Equals(variable.Unit, YearUnit, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsShare(VariableDefinition variable) =>
+        string.Equals(variable.Unit, ShareRecognizer.Unit, StringComparison.OrdinalIgnoreCase);
 }

@@ -5,7 +5,8 @@ namespace PolicyRules.Screening.Recognizers;
 
 /// <summary>
 /// Reads a number or an amount of money: "6", "六", "二十四", "两万", "2万", "1.5万", "20,000元",
-/// "3千", "¥2000", "2000 yuan", "1.2倍", "-3", "三次", "5名". Approximations ("两万多", "大概") are not numbers.
+/// "3千", "¥2000", "2000 yuan", "1.2倍", "-3", "三次", "5名", and with the variable's unit word ("300平方米", "15张床位":
+/// <see cref="UnitWords"/>). Approximations ("两万多", "大概") are not numbers.
 /// </summary>
 public static partial class NumberRecognizer
 {
@@ -14,9 +15,12 @@ public static partial class NumberRecognizer
     // Counting words too (“3次”, “5名”, “2人”): a count is answered with its measure word.
     private static readonly string[] Suffixes = ["块钱", "元钱", "元人民币", "人民币", "元", "块", "yuan", "rmb", "cny", "倍", "个", "次", "名", "人", "times"];
 
-    public static Recognition Recognize(string normalized, bool wholeNumber)
+    public static Recognition Recognize(string normalized, bool wholeNumber) => Recognize(normalized, wholeNumber, unit: null);
+
+    /// <summary>A number that may end in a word of <paramref name="unit"/> (a variable's <c>unit:</c>), as in "300平方米".</summary>
+    public static Recognition Recognize(string normalized, bool wholeNumber, string? unit)
     {
-        if (!TryParse(normalized, out var value))
+        if (!TryParse(UnitWords.Strip(TextNormalizer.Compact(normalized).ToLowerInvariant(), unit), out var value))
         {
             return NotUnderstood(wholeNumber);
         }

@@ -6,7 +6,7 @@ using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Text;
 
-/// <summary>An answer as a person reads it: 是/否, a written date, the label of a choice.</summary>
+/// <summary>An answer as a person reads it: 是/否, a written date, the label of a choice, a share as a percentage.</summary>
 public static class AnswerFormatter
 {
     public static string Format(Answer answer, string locale)
@@ -21,6 +21,8 @@ public static class AnswerFormatter
             bool b => Locales.IsEnglish(locale) ? (b ? "yes" : "no") : (b ? "是" : "否"),
             DateOnly date => TextRenderer.FormatDate(date, locale),
             Enum choice => ChoiceLabel(answer.Variable, choice, locale),
+            decimal share when string.Equals(answer.Variable.Unit, Recognizers.ShareRecognizer.Unit, StringComparison.OrdinalIgnoreCase) =>
+                (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
             _ => Convert.ToString(answer.Value, CultureInfo.InvariantCulture) ?? string.Empty,
         };
     }

@@ -7,7 +7,9 @@ namespace PolicyRules.Screening.Text;
 
 /// <summary>
 /// Renders catalogue texts: a {parameter_name} placeholder becomes that parameter's value as of the
-/// evaluation date, so a figure lives in one parameter file and nowhere else.
+/// evaluation date, so a figure lives in one parameter file and nowhere else. A share (<c>unit: share</c>)
+/// given as a decimal reads as a percentage (0.5 → 50%); one given as a fraction reads as written (2/3);
+/// an amount in yuan has its thousands separated (300,000).
 /// </summary>
 public static partial class TextRenderer
 {
@@ -16,8 +18,31 @@ public static partial class TextRenderer
         {
             var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == m.Groups[1].Value);
             var value = parameter?.ValueAt(date) ?? parameter?.Values.Values.FirstOrDefault();
-            return value?.Value is null ? m.Value : Format(value.Value, locale);
+            return value?.Value is null ? m.Value
+                : parameter!.Unit == ShareUnit && TryPercent(value.Value, out var percent) ? percent
+                : parameter.Unit == YuanUnit && TryAmount(value.Value, out var amount) ? amount
+                : Format(value.Value, locale);
         });
+
+    private const string ShareUnit = "share";
+
+    private const string YuanUnit = "yuan";
+
+    /// <summary>A share written as a decimal (0.5), as a percentage ("50%").</summary>
+    public static bool TryPercent(object value, out string percent)
+    {
+        var ok = decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share);
+        percent = ok ? (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : string.Empty;
+        return ok;
+    }
+
+    /// <summary>An amount of money with thousands separated (300000 → "300,000").</summary>
+    private static bool TryAmount(object value, out string amount)
+    {
+        var ok = decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture, out var number);
+        amount = ok ? number.ToString(number == decimal.Truncate(number) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture) : string.Empty;
+        return ok;
+    }
 
     public static string FormatDate(DateOnly date, string locale) => Locales.IsEnglish(locale)
         ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)

@@ -26,7 +26,8 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
         var form = service.Variables.All.Where(v => v.Programs.Any(scope.Contains)).Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
 
         // The person answers from the case and says "don't know" to the rest; each question must be
-        // missing for some program in scope that the report just before it left undetermined.
+        // missing for some program in scope that the report just before it left undetermined, or that it
+        // granted with an amount whose formula still needs the answer.
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         var useless = new List<string>();
         var answered = 0;
@@ -39,8 +40,8 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
                 throw new InvalidOperationException($"{policyCase}: {question.Id} asked twice.");
             }
 
-            // As the planner reads a report: a program is open while undetermined, or granted with an amount still waiting on an answer.
-            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Missing.Contains(question.Id));
+            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Missing.Contains(question.Id)
+                && (p.Status == ProgramStatus.Undetermined || p.Amounts.Any(a => a.Value is null)));
             if (!needed)
             {
                 useless.Add(question.Id);
