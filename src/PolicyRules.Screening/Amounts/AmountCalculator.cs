@@ -16,6 +16,8 @@ namespace PolicyRules.Screening.Amounts;
 /// </summary>
 internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variables, EvaluationRequest request)
 {
+    private const string PercentUnit = "percent";
+
     private bool English => Locales.IsEnglish(request.Locale);
 
     public AmountReport Calculate(string amountId, List<string> missing)
@@ -55,11 +57,18 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             new CitationReport(entry.Citation.Document, entry.Citation.Clause));
     }
 
+    /// <summary>A parameter as a formula reads it: a percentage as its fraction (4 % is 0.04), so “intake × 4%” is what it says.</summary>
     private decimal? ParameterValue(string name)
     {
         var parameter = area.Parameters.First(p => p.Name == name);
         var value = parameter.ValueAt(request.Date)?.Value;
-        return value is null ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        return parameter.Unit == PercentUnit ? number / 100 : number;
     }
 
     private decimal? Years(string? years) =>
@@ -78,6 +87,16 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
 
     private string Show(string name, IReadOnlyDictionary<string, object> values)
     {
+        if (AmountFormula.Functions.Contains(name))
+        {
+            return name switch
+            {
+                "Floor" => English ? "round down" : "向下取整",
+                "Ceiling" => English ? "round up" : "向上取整",
+                _ => English ? "round" : "四舍五入",
+            };
+        }
+
         if (name.Contains('.', StringComparison.Ordinal))
         {
             var question = variables[name].Question(request.Locale, request.Date);
@@ -90,14 +109,14 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         var parameter = area.Parameters.First(p => p.Name == name);
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
         return values.TryGetValue(name, out var value)
-            ? $"{Number((decimal)value)}{Unit(parameter.Unit)}"
+            ? $"{Number(parameter.Unit == PercentUnit ? (decimal)value * 100 : (decimal)value)}{Unit(parameter.Unit)}"
             : English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
     }
 
     private string Unit(string unit) => unit switch
     {
         "yuan" => English ? " yuan" : "元",
-        "percent" => "%",
+        PercentUnit => "%",
         _ => string.Empty,
     };
 
