@@ -29,6 +29,7 @@ public sealed class Family
     [Variable("family.noGuardianshipProof")]
     public Input<bool> NoGuardianshipProof { get; set; }
 
-    [Variable("family.overAgeNotEnrolledProof")]
-    public Input<bool> OverAgeNotEnrolledProof { get; set; }
+    /// <summary>27号 四(三)2：孩子不在父母的户口簿上时，能提供父母双方的结婚证明及父母和孩子各自的户口簿。</summary>
+    [Variable("family.parentsMarriageCertificate")]
+    public Input<bool> ParentsMarriageCertificate { get; set; }
 }
