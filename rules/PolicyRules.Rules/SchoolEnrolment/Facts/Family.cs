@@ -11,6 +11,10 @@ public sealed class Family
     [Variable("family.introducedTalent")]
     public Input<bool> IntroducedTalent { get; set; }
 
+    /// <summary>26号 三(二)2(5)：回家庭实际居住地所在区县的，监护人在当地有房屋产权证（解释 SE-RETURN-TITLE）。</summary>
+    [Variable("family.guardianTitleInDestination")]
+    public Input<bool> GuardianTitleInDestination { get; set; }
+
     [Variable("family.singleParent")]
     public Input<bool> SingleParent { get; set; }
 

@@ -41,6 +41,9 @@ public sealed class Pupil
     [Variable("child.returnToHomeDistrict")]
     public Input<bool> ReturnToHomeDistrict { get; set; }
 
+    [Variable("child.returnDestination")]
+    public Input<ReturnDestination> ReturnDestination { get; set; }
+
     [Variable("child.specialtyApplicant")]
     public Input<bool> SpecialtyApplicant { get; set; }
 
