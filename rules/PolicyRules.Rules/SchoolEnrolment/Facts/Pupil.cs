@@ -17,6 +17,10 @@ public sealed class Pupil
     [Variable("child.preferenceStatus")]
     public Input<PreferenceStatus> PreferenceStatus { get; set; }
 
+    /// <summary>26号 三(一)5 第二款：“持有……身份证明的”：能提供孩子这一身份的证明。</summary>
+    [Variable("child.preferenceProofHeld")]
+    public Input<bool> PreferenceProofHeld { get; set; }
+
     [Variable("child.disability")]
     public Input<DisabilitySchooling> Disability { get; set; }
 
