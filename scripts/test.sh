@@ -36,12 +36,19 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null && [ -z "${POLIC
   install_postgresql
 fi
 
-# The browser tests drive Debian's Chromium (never a downloaded browser); the Web Chat build step and the
-# DirectLineJS smoke test need Node.js and npm.
+# The browser tests drive Debian's Chromium (never a downloaded browser); the DirectLineJS smoke test needs Node.js
+# and npm (the bot itself does not: its Web Chat bundle is committed).
 [ -x /usr/bin/chromium ] || apt_install chromium
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
-# The Node packages of the DirectLineJS smoke test, from its lock file (the host's build installs Web Chat's itself).
+# Fonts for the pages Chromium renders, so that the screenshots the browser tests save (artifacts/screenshots/) show
+# the Chinese text and the emoji a parent sees rather than empty boxes. fontconfig comes with Chromium.
+fonts=()
+[ -n "$(fc-list ':lang=zh-cn' family 2>/dev/null)" ] || fonts+=(fonts-noto-cjk)
+[ -n "$(fc-list ':color=true' family 2>/dev/null)" ] || fonts+=(fonts-noto-color-emoji)
+[ ${#fonts[@]} -eq 0 ] || apt_install "${fonts[@]}"
+
+# The Node packages of the DirectLineJS smoke test, from its lock file.
 smoke=tests/PolicyRules.Bot.Web.Tests/node
 [ -d "$smoke/node_modules/botframework-directlinejs" ] || (cd "$smoke" && npm ci --no-audit --no-fund --loglevel=error)
 

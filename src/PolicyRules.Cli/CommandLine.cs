@@ -11,17 +11,18 @@ namespace PolicyRules.Cli;
 /// <summary>
 /// <c>policyrules</c>: evaluate a case file, list variables, list programs. Reports go to stdout as
 /// JSON; mistakes go to stderr as a sentence that names what was wrong, with exit code 1 (bad input)
-/// or 2 (bad usage).
+/// or 2 (bad usage). <c>--help</c> prints the usage to stdout (exit code 0).
 /// </summary>
 internal sealed class CommandLine(
     TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true, Func<ScreeningServices>? screening = null)
 {
     private const string Usage = """
         Usage:
-          policyrules evaluate FILE|- [--lang zh-CN|en] [--date yyyy-MM-dd]
+          policyrules evaluate FILE|- [--lang zh-CN|en] [--date yyyy-MM-dd] [--parameters FILE]
           policyrules variables [--program ID] [--lang zh-CN|en]
           policyrules programs [--lang zh-CN|en]
           policyrules chat [--lang zh-CN|en]          talk to the bot in the terminal (Ctrl-D or "exit" to leave)
+          policyrules --help                          this text
 
         --parameters FILE  the operator's parameter file: figures the texts depend on without giving them,
                            each with its source (see docs/writing-rules.md); without it such amounts show their formula.
@@ -34,6 +35,12 @@ internal sealed class CommandLine(
 
     public async Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 0 && (args[0] == "help" || args.Any(arg => arg is "-h" or "--help")))
+        {
+            await stdout.WriteLineAsync(Usage);
+            return 0;
+        }
+
         try
         {
             var options = Options.Parse(args);
@@ -159,7 +166,7 @@ internal sealed class CommandLine(
     {
         public static Options Parse(string[] args)
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            if (args.Length == 0)
             {
                 throw new UsageException("No command given.");
             }

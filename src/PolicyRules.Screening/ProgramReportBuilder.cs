@@ -119,7 +119,7 @@ internal sealed class ProgramReportBuilder(
     private OfficeReport? Office(string id)
     {
         var office = catalog.Offices.FirstOrDefault(o => o.Id == id);
-        return office is null ? null : new OfficeReport(office.Name.In(_locale), office.Phone, Cite(office.Citation));
+        return office is null ? null : new OfficeReport(office.Name.In(_locale), office.Phone, Cite(office.Citation)) { Address = office.Address?.In(_locale) };
     }
 
     private IReadOnlyList<ReasonReport> Reasons(

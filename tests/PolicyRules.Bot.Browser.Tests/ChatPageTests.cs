@@ -8,12 +8,17 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
 
     /// <summary>
     /// A non-Beijing-hukou family renting in Mentougou (tests/PolicyRules.Bot.Tests/Transcripts/school-enrolment/
-    /// non-beijing-family.chat): answers by button and by typing, a reload half-way, and the result card at the end.
+    /// non-beijing-family.chat): answers by button and by typing, a reload half-way, and the result card at the end; on a
+    /// desktop, and on a phone in large-text mode. At every question the question, its answer buttons and the input box
+    /// are on screen together, and no answer is cut short (<see cref="ChatPage.AssertQuestionInViewAsync"/>).
     /// </summary>
-    [Fact]
-    public async Task NonBeijingFamily_CompletesTheScreening_WithButtonsTypingAndAReload()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone-large-text")]
+    public async Task NonBeijingFamily_CompletesTheScreening_WithButtonsTypingAndAReload(string screenName)
     {
-        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress);
+        var screen = Screen.Named(screenName);
+        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress, screen);
         var page = chat.Page;
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await Expect(page).ToHaveTitleAsync("门头沟区政策助手");
@@ -23,6 +28,9 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
         await chat.ClickAnswerAsync("孩子今年是上小学一年级，还是小学毕业升初中？", "上小学一年级");
         await chat.TypeAnswerAsync("孩子的户籍在哪里？", "河北");
+        await chat.WaitForBotAsync("孩子是否持有以下可按本市户籍对待的证明？");
+        await chat.AssertQuestionInViewAsync("孩子是否持有以下可按本市户籍对待的证明？");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"long-choices-{screen.Name}.png") });
         await chat.ClickAnswerAsync("孩子是否持有以下可按本市户籍对待的证明？", "都没有");
         await chat.TypeAnswerAsync("孩子的出生日期是哪天？", "2011-03-02");
         await chat.ClickAnswerAsync("是否为单亲家庭？", "否");
@@ -67,8 +75,8 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await chat.ClickAnswerAsync("孩子是否要进入寄宿校（班）就读？", "否");
         await chat.ClickAnswerAsync("孩子的父母是否为区级以上人民政府引进的人才？", "否");
 
-        // The result card: markdown rendered (bold heading, lists), eligible, the documents to bring, citations.
-        var result = chat.BotSays("根据您的回答，初步结果如下");
+        // The result card leads with the decision; markdown rendered (bold decision, lists), the documents to bring, citations.
+        var result = chat.BotSays("最终以办理部门审核为准");
         await Expect(result).ToBeVisibleAsync();
         await Expect(result.Locator("strong").Filter(new LocatorFilterOptions { HasText = "符合：小学入学：非本市户籍（“五证”审核）" })).ToBeVisibleAsync();
         await Expect(result).ToContainTextAsync("请一次带齐以下材料");
@@ -78,8 +86,24 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await Expect(result).ToContainTextAsync("最终以办理部门审核为准");
         Assert.DoesNotContain("**", await result.InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("enrolment.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"enrolment-{screen.Name}.png") });
+        Assert.Empty(chat.Errors);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The page loads, connects and greets with nothing in the browser's console: no missing favicon, no script error.</summary>
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone-large-text")]
+    public async Task Page_Loads_WithoutConsoleErrors(string screenName)
+    {
+        var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress, Screen.Named(screenName));
+
+        await chat.WaitForBotAsync(Greeting);
+        await chat.AssertQuestionInViewAsync("您可以选择");
+
+        Assert.Empty(chat.Errors);
+        await chat.Page.Context.CloseAsync();
     }
 
     /// <summary>
@@ -126,23 +150,39 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await page.Context.CloseAsync();
     }
 
-    /// <summary>删除我的数据 on the page: the bot confirms, and a reload starts a new conversation without the old answers.</summary>
+    /// <summary>
+    /// 删除我的数据 on the page: the old conversation leaves the screen at once, the page says why, and a new conversation
+    /// starts (and is the one a reload resumes).
+    /// </summary>
     [Fact]
-    public async Task DeletingMyData_ThenReloading_StartsAFreshConversation()
+    public async Task DeletingMyData_ClearsTheConversationAtOnce_AndStartsAFreshOne()
     {
         var chat = await ChatPage.OpenAsync(chromium.Browser, server.BaseAddress);
         var page = chat.Page;
         await chat.WaitForBotAsync(Greeting);
+        var deleted = await SavedConversationIdAsync(page);
         await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
         await chat.TypeAnswerAsync("孩子今年是上小学一年级，还是小学毕业升初中？", "上小学");
-        await chat.TypeAnswerAsync("孩子的户籍在哪里？", "删除我的数据");
-        await chat.WaitForBotAsync("已删除您在本次对话中的全部回答和聊天记录");
-        await page.WaitForFunctionAsync("() => sessionStorage.getItem('policyrules.chat.session') === null");
+        await chat.SendBox.FillAsync("删除我的数据");
+        await chat.SendBox.PressAsync("Enter");
 
-        await page.ReloadAsync();
+        var notice = page.Locator("#chat-notice");
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToHaveTextAsync("您在这次对话中的回答和聊天记录已删除。下面是一段新的对话。");
         await chat.WaitForBotAsync(Greeting);
         await Expect(chat.UserBubbles).ToHaveCountAsync(0);
-        Assert.NotNull(await SavedConversationIdAsync(page));
+        await Expect(chat.BotSays("孩子今年是上小学一年级")).ToHaveCountAsync(0);
+        var fresh = await SavedConversationIdAsync(page);
+        Assert.NotNull(fresh);
+        Assert.NotEqual(deleted, fresh);
+
+        // The notice goes once the person carries on; a reload resumes the new conversation, not the deleted one.
+        await chat.ClickAnswerAsync("您可以选择", EnrolmentTopic);
+        await Expect(notice).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await chat.WaitForBotAsync("孩子今年是上小学一年级");
+        Assert.Equal(fresh, await SavedConversationIdAsync(page));
+        Assert.Empty(chat.Errors);
         await page.Context.CloseAsync();
     }
 

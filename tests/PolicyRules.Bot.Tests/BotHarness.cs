@@ -41,6 +41,31 @@ internal sealed class BotHarness
         return replies;
     }
 
+    /// <summary>
+    /// Opens with <paramref name="opening"/> and answers every question from <paramref name="answers"/> (by variable id),
+    /// else <paramref name="otherwise"/>; returns the result card.
+    /// </summary>
+    public async Task<Activity> AnswerUntilResultAsync(
+        string opening, IReadOnlyDictionary<string, string> answers, string otherwise, IReadOnlyCollection<string>? except = null)
+    {
+        var replies = await SayAsync(opening);
+        for (var turn = 0; turn < 80; turn++)
+        {
+            var question = BotHarness.QuestionOf(replies[^1]);
+            if (question is null)
+            {
+                return replies[^1];
+            }
+
+            var answer = answers.TryGetValue(question, out var given) ? given
+                : except?.Contains(question) == true ? "否"
+                : question is "child.preferenceStatus" or "child.disability" ? "没有" : otherwise;
+            replies = await SayAsync(answer);
+        }
+
+        throw new InvalidOperationException("The interview did not end within 80 questions.");
+    }
+
     /// <summary>What the storage holds for this conversation's state (ConversationState's key), or null.</summary>
     public async Task<object?> StoredStateAsync()
     {

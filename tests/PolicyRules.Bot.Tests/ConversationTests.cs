@@ -87,7 +87,7 @@ public sealed class ConversationTests
         };
 
         // Act
-        var last = await AnswerUntilResultAsync(bot, "孩子今年上小学", answers, otherwise: "否");
+        var last = await bot.AnswerUntilResultAsync("孩子今年上小学", answers, otherwise: "否");
 
         // Assert
         var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
@@ -123,7 +123,7 @@ public sealed class ConversationTests
         };
 
         // Act
-        var last = await AnswerUntilResultAsync(bot, "五证", answers, otherwise: "是", except: ["child.attendedGradeOneAtHome", "child.boarding", "family.introducedTalent"]);
+        var last = await bot.AnswerUntilResultAsync("五证", answers, otherwise: "是", except: ["child.attendedGradeOneAtHome", "child.boarding", "family.introducedTalent"]);
 
         // Assert
         var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
@@ -131,7 +131,7 @@ public sealed class ConversationTests
         Assert.Equal("eligible", program["status"]!.ToString());
         Assert.True(program["documents"]!.Count() >= 10);
         Assert.Contains("房主身份证", last.Text, StringComparison.Ordinal);
-        Assert.Contains("2017-05-16–2017-05-31", last.Text, StringComparison.Ordinal);
+        Assert.Contains("5月16日至5月31日", last.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,11 +144,31 @@ public sealed class ConversationTests
         await bot.SayAsync("门头沟");
 
         // Act
-        var reply = Assert.Single(await bot.SayAsync("为什么问这个"));
+        var replies = await bot.SayAsync("为什么问这个");
 
         // Assert
-        Assert.Contains("为什么问这个", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("门政办发〔2017〕26号 三(一)1", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("为什么问这个", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("门政办发〔2017〕26号 三(一)1", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("child.birthDate", BotHarness.QuestionOf(replies[1]));
+    }
+
+    [Fact]
+    public async Task Summary_DuringAQuestion_ListsTheAnswersByLabelThenAsksTheQuestionAgainWithItsButtons()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+
+        // Act
+        var replies = await bot.SayAsync("我的回答");
+
+        // Assert
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("1. 入学阶段：上小学一年级", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("child.hukou", BotHarness.QuestionOf(replies[1]));
+        Assert.Contains(replies[1].SuggestedActions!.Actions!, a => a.Title == "本区（门头沟区）户籍");
     }
 
     [Fact]
@@ -162,14 +182,34 @@ public sealed class ConversationTests
 
         // Act
         var listing = Assert.Single(await bot.SayAsync("改一下"));
-        var replies = await bot.SayAsync("改 2");
-        var summary = Assert.Single(await bot.SayAsync("我的回答"));
+        var button = Assert.Single(listing.SuggestedActions!.Actions!, a => a.Title == "孩子户籍");
+        var replies = await bot.SayAsync(button.Value!.ToString()!);
+        var summary = (await bot.SayAsync("我的回答"))[0];
 
         // Assert
-        Assert.Contains("2.", listing.Text, StringComparison.Ordinal);
+        Assert.Equal(["入学阶段", "孩子户籍"], listing.SuggestedActions.Actions!.Select(a => a.Title));
         Assert.Equal("child.hukou", BotHarness.QuestionOf(replies[^1]));
         Assert.Contains("上小学一年级", summary.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("门头沟", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("改 2")]
+    [InlineData("改：户籍")]
+    [InlineData("修改: 孩子户籍")]
+    public async Task Change_ByNumberOrByAWordOfTheLabel_AsksThatQuestionAgain(string text)
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var replies = await bot.SayAsync(text);
+
+        // Assert
+        Assert.Equal("child.hukou", BotHarness.QuestionOf(replies[^1]));
     }
 
     [Fact]
@@ -257,26 +297,5 @@ public sealed class ConversationTests
         Assert.NotEmpty(asked);
         string[] personalData = ["身份证号", "叫什么名字", "您的姓名", "孩子的姓名", "电话号码", "住址是"];
         Assert.DoesNotContain(asked, q => personalData.Any(p => q.Contains(p, StringComparison.Ordinal)));
-    }
-
-    private static async Task<Activity> AnswerUntilResultAsync(
-        BotHarness bot, string opening, IReadOnlyDictionary<string, string> answers, string otherwise, IReadOnlyCollection<string>? except = null)
-    {
-        var replies = await bot.SayAsync(opening);
-        for (var turn = 0; turn < 80; turn++)
-        {
-            var question = BotHarness.QuestionOf(replies[^1]);
-            if (question is null)
-            {
-                return replies[^1];
-            }
-
-            var answer = answers.TryGetValue(question, out var given) ? given
-                : except?.Contains(question) == true ? "否"
-                : question is "child.preferenceStatus" or "child.disability" ? "没有" : otherwise;
-            replies = await bot.SayAsync(answer);
-        }
-
-        throw new InvalidOperationException("The interview did not end within 80 questions.");
     }
 }

@@ -1,41 +1,37 @@
+using System.Text;
+using PolicyRules.Bot.Builder.Testing;
+
 namespace PolicyRules.Bot.Tests;
 
-/// <summary>
-/// Drafts a transcript in the .chat format from what the real bot says; a person then reads it and
-/// keeps it under Transcripts/ as the expected conversation.
-/// </summary>
+/// <summary>Writes what the bot says now to a transcript's user turns into the transcript's source file (see <see cref="TranscriptTests"/>).</summary>
 internal static class TranscriptRecorder
 {
-    private static readonly string[] Header = ["user=市民", "bot=政策助手", string.Empty];
-
-    public static async Task<string> RecordAsync(IEnumerable<string> messages, string locale = "zh-CN")
+    public static async Task RecordAsync(ChatTranscript transcript, BotHarness bot, string file)
     {
-        var bot = new BotHarness(locale);
-        var lines = new List<string>(Header);
-        foreach (var message in messages)
+        var text = new StringBuilder().Append("user=").AppendLine(transcript.UserName).Append("bot=").AppendLine(transcript.BotName).AppendLine();
+        var recorder = new BotHarness(bot.Adapter.Conversation.Locale ?? "zh-CN");
+        foreach (var turn in transcript.Turns.Where(t => t.Speaker == ChatSpeaker.User))
         {
-            lines.Add($"市民: {message}");
-            lines.AddRange((await bot.SayAsync(message)).Select(r => $"政策助手: {r.Text}"));
+            text.Append(transcript.UserName).Append(": ").AppendLine(turn.Text);
+            foreach (var reply in await recorder.SayAsync(turn.Text))
+            {
+                text.Append(transcript.BotName).Append(": ").AppendLine(reply.Text);
+            }
         }
 
-        return string.Join('\n', lines) + "\n";
+        await File.WriteAllTextAsync(Path.Combine(SourceFolder(), file), text.ToString());
     }
 
-    /// <summary>Opens with <paramref name="opening"/>, then answers each question from <paramref name="answers"/> (or <paramref name="otherwise"/>).</summary>
-    public static async Task<string> RecordInterviewAsync(string opening, IReadOnlyDictionary<string, string> answers, string otherwise, string locale = "zh-CN")
+    private static string SourceFolder()
     {
-        var bot = new BotHarness(locale);
-        var lines = new List<string>(Header);
-        string? message = opening;
-        for (var turn = 0; turn < 80 && message is not null; turn++)
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            lines.Add($"市民: {message}");
-            var replies = await bot.SayAsync(message);
-            lines.AddRange(replies.Select(r => $"政策助手: {r.Text}"));
-            var question = BotHarness.QuestionOf(replies[^1]);
-            message = question is null ? null : answers.GetValueOrDefault(question, otherwise);
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyRules.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "PolicyRules.Bot.Tests");
+            }
         }
 
-        return string.Join('\n', lines) + "\n";
+        throw new InvalidOperationException("No PolicyRules.sln above the test's folder.");
     }
 }

@@ -5,7 +5,9 @@ namespace PolicyRules.Bot.Tests;
 /// <summary>
 /// The readable transcripts under Transcripts/, replayed against the real rules: every bot reply
 /// must match the file word for word, and the bot must say nothing the file does not show. A file
-/// named <c>*.en.chat</c> is a conversation whose client speaks English.
+/// named <c>*.en.chat</c> is a conversation whose client speaks English. After a deliberate change to
+/// what the bot says, <c>POLICYRULES_RECORD_TRANSCRIPTS=1 dotnet test --filter TranscriptTests</c>
+/// writes what it says now into the source files, to be read over and committed.
 /// </summary>
 public sealed class TranscriptTests
 {
@@ -21,6 +23,11 @@ public sealed class TranscriptTests
         // Arrange
         var transcript = await ChatTranscript.LoadAsync(Path.Combine(AppContext.BaseDirectory, file));
         var bot = new BotHarness(file.EndsWith(".en.chat", StringComparison.Ordinal) ? "en" : "zh-CN");
+        if (Environment.GetEnvironmentVariable("POLICYRULES_RECORD_TRANSCRIPTS") == "1")
+        {
+            await TranscriptRecorder.RecordAsync(transcript, bot, file);
+            return;
+        }
 
         // Act / Assert
         await transcript.ToTestFlow(bot.Adapter, bot.Bot).StartTestAsync();

@@ -16,6 +16,9 @@ public sealed class ChatCommandTests
         Assert.Contains("第2题", run.Output, StringComparison.Ordinal);
         Assert.Contains("✅ 符合：小学入学", run.Output, StringComparison.Ordinal);
         Assert.Contains("门政办发〔2017〕26号 三(一)1", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n- ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("• 孩子为本区（门头沟区）户籍", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,23 @@ public sealed class UsageTests
     }
 
     [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    [InlineData("evaluate", "--help")]
+    public async Task Run_Help_PrintsUsageToStdoutWithExitCode0(params string[] args)
+    {
+        // Act
+        var run = await CliRun.RunAsync(args);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Usage:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policyrules evaluate FILE", run.Output, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
+    [Theory]
     [InlineData("evaluate", "x.json", "--date", "2017/05/10")]
     [InlineData("evaluate", "x.json", "--lang", "fr")]
     [InlineData("evaluate")]

@@ -5,7 +5,7 @@ using PolicyRules.Localization;
 namespace PolicyRules.Bot.Conversation;
 
 /// <summary>What the person can say at any point (为什么问这个, 改一下, 我的回答, 重新开始, 删除我的数据, English, 转人工), in either language.</summary>
-internal sealed partial record Command(CommandKind Kind, int? Number = null)
+internal sealed partial record Command(CommandKind Kind, int? Number = null, string? Target = null)
 {
     private static readonly Dictionary<string, CommandKind> Phrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,12 +37,25 @@ internal sealed partial record Command(CommandKind Kind, int? Number = null)
         }
 
         var change = ChangeNumber().Match(trimmed);
-        return change.Success ? new Command(CommandKind.Change, int.Parse(change.Groups[1].Value, CultureInfo.InvariantCulture)) : new Command(CommandKind.None);
+        if (change.Success)
+        {
+            return new Command(CommandKind.Change, int.Parse(change.Groups[1].Value, CultureInfo.InvariantCulture));
+        }
+
+        var named = ChangeNamed().Match(trimmed);
+        return named.Success ? new Command(CommandKind.Change, Target: named.Groups[1].Value.Trim()) : new Command(CommandKind.None);
     }
+
+    /// <summary>What a change button sends: "改：孩子户籍" / "change: Child's hukou".</summary>
+    public static string ChangeTo(string label, string locale) => Locales.IsEnglish(locale) ? $"change: {label}" : $"改：{label}";
 
     /// <summary>The English or 中文 command for a locale asked for by other means than text (the page's language switch).</summary>
     public static Command SwitchTo(string locale) => new(Locales.IsEnglish(locale) ? CommandKind.English : CommandKind.Chinese);
 
     [GeneratedRegex(@"^(?:改|修改|change|edit)\s*(?:第)?\s*(\d{1,2})\s*(?:项|题)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeNumber();
+
+    // A colon is required, so that an answer such as "改成租的了" stays an answer.
+    [GeneratedRegex(@"^(?:改|修改|change|edit)\s*[：:]\s*(\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeNamed();
 }

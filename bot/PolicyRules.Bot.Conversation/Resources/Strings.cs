@@ -29,8 +29,6 @@ internal static class Strings
 
     public static readonly Text DoNotKnow = new("不知道", "Don't know");
 
-    public static readonly Text ResultHeading = new("根据您的回答，初步结果如下：", "Based on your answers, here is the estimate:");
-
     public static readonly Text Eligible = new("✅ 符合", "✅ Eligible");
 
     public static readonly Text Ineligible = new("❌ 不符合", "❌ Not eligible");
@@ -55,7 +53,25 @@ internal static class Strings
 
     public static readonly Text Deadlines = new("时间：", "Dates:");
 
-    public static readonly Text Office = new("办理部门：", "Office:");
+    public static readonly Text Notices = new("请注意：", "Please note:");
+
+    public static readonly Text WhatFailed = new("不符合的原因：", "What is not met:");
+
+    public static readonly Text WhatWouldChange = new(
+        "如果上面哪一项您的情况不同，可以说“改一下”修改回答，我会重新判断。",
+        "If your situation differs on any of these, say \"change\" to correct your answer and I will check again.");
+
+    public static readonly Text StillOpen = new(
+        "以下情况您还不确定，弄清后可以再来问我：",
+        "These are still open; once you know, ask me again:");
+
+    public static readonly Text WhomToAsk = new("可以咨询：", "You can ask: ");
+
+    public static readonly Text NothingApplies = new(
+        "根据您的回答，这方面没有适用于您的项目。",
+        "From your answers, none of these programs applies to you.");
+
+    public static readonly Text Office = new("办理部门：", "Office: ");
 
     public static readonly Text Why = new("依据：", "Why:");
 
@@ -75,7 +91,7 @@ internal static class Strings
 
     public static readonly Text NothingToChange = new("您还没有回答任何问题。", "You have not answered anything yet.");
 
-    public static readonly Text ChangeWhich = new("您想改哪一项？请回复编号，例如“改 2”：", "Which answer do you want to change? Reply with its number, e.g. \"change 2\":");
+    public static readonly Text ChangeWhich = new("您想改哪一项？请点下面的按钮，或回复编号，例如“改 2”：", "Which answer do you want to change? Tap its button below, or reply with its number, e.g. \"change 2\":");
 
     public static readonly Text SummaryHeading = new("您目前的回答：", "Your answers so far:");
 

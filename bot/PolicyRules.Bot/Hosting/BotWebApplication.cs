@@ -17,7 +17,17 @@ public static class BotWebApplication
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is this assembly even when a test process hosts it: its static web assets manifests (below,
+        // and the SDK's in development) are found by this name.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BotWebApplication).Assembly.GetName().Name });
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Run from a build rather than a publish (tests, `dotnet bin/…/PolicyRules.Bot.dll`): the compressed copies of
+            // wwwroot's files are in obj/, and the build's manifest maps them into the web root. Published, there is no
+            // such manifest and this does nothing.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
 
@@ -25,8 +35,7 @@ public static class BotWebApplication
 
         // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseChatPageFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
         app.UseRateLimiter();

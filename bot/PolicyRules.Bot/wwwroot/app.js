@@ -8,6 +8,9 @@
 // - The language switch re-renders Web Chat in the new locale with the same store and Direct Line object (nothing is
 //   lost), and tells the bot with an event activity "policyrules/setLanguage".
 // - Large-text mode: bigger fonts and targets, remembered in localStorage.
+// - 删除我的数据: the bot ends the conversation (endOfConversation) and our Direct Line server erases it; the page drops
+//   it at once too, says so, and starts a new conversation.
+// - On a narrow screen (a phone) Web Chat drops the avatars so that bubbles and answer buttons get the width.
 
 const SESSION_KEY = 'policyrules.chat.session';
 const LANGUAGE_KEY = 'policyrules.chat.language';
@@ -28,15 +31,17 @@ const LANGUAGES = {
     texts: {
       title: '门头沟区政策助手',
       serviceName: '门头沟区政策助手',
-      tagline: '义务教育入学政策咨询',
+      tagline: '政策咨询',
       largeText: '大字模式',
       languageGroup: '语言 / Language',
-      notice: '回答几个问题，了解孩子上小学、初中能走哪条入学途径。结果仅供参考，以办理部门审核为准。',
+      notice: '回答几个问题，了解您能办什么、要带哪些材料、到哪里办。结果仅供参考，以办理部门审核为准。',
       chatRegion: '对话',
       skipToChat: '跳到对话',
       loading: '正在连接……',
       failed: '暂时连接不上，请稍后刷新页面再试。',
       placeholder: '在这里输入回答，或点上面的按钮',
+      placeholderNarrow: '输入回答，或点按钮',
+      dataDeleted: '您在这次对话中的回答和聊天记录已删除。下面是一段新的对话。',
     },
   },
   en: {
@@ -46,15 +51,17 @@ const LANGUAGES = {
     texts: {
       title: 'Mentougou Policy Assistant',
       serviceName: 'Mentougou Policy Assistant',
-      tagline: 'School enrolment policy enquiries',
+      tagline: 'Policy enquiries',
       largeText: 'Large text',
       languageGroup: '语言 / Language',
-      notice: 'Answer a few questions to find out which school-enrolment route fits your child. The result is an estimate; the office in charge decides.',
+      notice: 'Answer a few questions to find out what you can apply for, what to bring and where to go. The result is an estimate; the office in charge decides.',
       chatRegion: 'Chat',
       skipToChat: 'Skip to the chat',
       loading: 'Connecting…',
       failed: 'We cannot connect right now. Please reload the page in a moment.',
       placeholder: 'Type your answer here, or press a button above',
+      placeholderNarrow: 'Type, or press a button',
+      dataDeleted: 'Your answers and the messages of that conversation have been deleted. This is a new conversation.',
     },
   },
 };
@@ -62,6 +69,7 @@ const LANGUAGES = {
 const host = document.getElementById('webchat');
 const languageButtons = { zh: document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 const largeTextButton = document.getElementById('large-text');
+const narrowScreen = window.matchMedia('(max-width: 600px)');
 
 const state = {
   language: readLocal(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
@@ -144,11 +152,13 @@ function applyChrome() {
 }
 
 function styleOptions() {
+  const narrow = narrowScreen.matches;
   const common = {
     accent: '#0a5c9e',
-    primaryFont: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif",
-    botAvatarInitials: '助',
-    userAvatarInitials: state.language === 'en' ? 'Me' : '我',
+    primaryFont: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif, 'Noto Color Emoji'",
+    // No initials means no avatars: on a phone their gutter would take a sixth of the width.
+    botAvatarInitials: narrow ? undefined : '助',
+    userAvatarInitials: narrow ? undefined : state.language === 'en' ? 'Me' : '我',
     botAvatarBackgroundColor: '#0a5c9e',
     userAvatarBackgroundColor: '#5c6b78',
     bubbleBorderRadius: 8,
@@ -156,7 +166,8 @@ function styleOptions() {
     bubbleFromUserBackground: '#e3effa',
     bubbleFromUserBorderColor: '#b8d3ea',
     bubbleMaxWidth: 640,
-    // Every answer button stays visible (wrapping onto more lines) instead of scrolling sideways in a carousel.
+    // Every answer button stays visible (wrapping onto more lines) instead of scrolling sideways in a carousel; the
+    // buttons' own text wraps too, and their height follows it (site.css).
     suggestedActionLayout: 'flow',
     suggestedActionBorderRadius: 6,
     suggestedActionTextColor: '#06416f',
@@ -174,19 +185,18 @@ function styleOptions() {
     avatarSize: 52,
     bubbleMinHeight: 64,
     bubbleMaxWidth: 760,
-    bubbleMinWidth: 280,
+    bubbleMinWidth: narrow ? 0 : 280,
     fontSizeSmall: '85%',
-    paddingRegular: 14,
-    paddingWide: 28,
+    paddingRegular: narrow ? 10 : 14,
+    paddingWide: narrow ? 14 : 28,
     sendBoxHeight: 64,
     sendBoxMaxHeight: 260,
-    suggestedActionHeight: 64,
     suggestedActionBorderWidth: 3,
   };
 }
 
 function localizedStrings() {
-  return { TEXT_INPUT_PLACEHOLDER: texts().placeholder };
+  return { TEXT_INPUT_PLACEHOLDER: narrowScreen.matches ? texts().placeholderNarrow : texts().placeholder };
 }
 
 function render() {
@@ -227,6 +237,27 @@ function hideStatus() {
   }
 }
 
+/** A message from the page itself above the conversation (e.g. that the data was deleted), in the chat's live region. */
+function showNotice(text) {
+  let notice = document.getElementById('chat-notice');
+  if (!notice) {
+    notice = document.createElement('p');
+    notice.id = 'chat-notice';
+    notice.className = 'chat-notice';
+    notice.setAttribute('role', 'status');
+    host.prepend(notice);
+  }
+  notice.textContent = text;
+  notice.hidden = false;
+}
+
+function hideNotice() {
+  const notice = document.getElementById('chat-notice');
+  if (notice) {
+    notice.hidden = true;
+  }
+}
+
 async function fetchToken() {
   const response = await fetch('/api/chat/token', { method: 'POST', headers: { Accept: 'application/json' } });
   if (!response.ok) {
@@ -259,18 +290,24 @@ async function connect() {
     conversationStartProperties: { locale: LANGUAGES[state.language].locale },
     ...options,
   });
-  // When the bot ends the conversation (删除我的数据), forget it, so that a reload starts a new one.
-  const store = window.WebChat.createStore({}, () => (next) => (action) => {
+  const chat = { directLine, store: null, element: null, subscription: null, replaced: false };
+  chat.store = window.WebChat.createStore({}, () => (next) => (action) => {
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity?.type === 'endOfConversation') {
+      // The bot ended the conversation (删除我的数据) and the server has erased it: so does the page, at once. Web Chat
+      // has no renderer for endOfConversation, so the activity goes no further.
       clearSession();
+      window.setTimeout(() => startOver(chat, texts().dataDeleted));
+      return undefined;
+    }
+    if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload?.activity?.type === 'message') {
+      hideNotice();
     }
     return next(action);
   });
-  const element = document.createElement('div');
-  element.className = 'webchat-root';
-  host.append(element);
+  chat.element = document.createElement('div');
+  chat.element.className = 'webchat-root';
+  host.append(chat.element);
 
-  const chat = { directLine, store, element, subscription: null, replaced: false };
   chat.subscription = directLine.connectionStatus$.subscribe((status) => onConnectionStatus(chat, status));
   state.chat = chat;
   render();
@@ -291,8 +328,14 @@ function onConnectionStatus(chat, status) {
   }
 }
 
-/** The saved conversation cannot go on (token rejected, failed to connect, or ended): start a new one. */
-async function startOver(chat) {
+/**
+ * The conversation cannot go on (token rejected, failed to connect, or ended): start a new one; a notice, when given,
+ * stays above it until the person next says something.
+ */
+async function startOver(chat, notice) {
+  if (chat.replaced) {
+    return;
+  }
   chat.replaced = true;
   clearSession();
   chat.subscription?.unsubscribe();
@@ -303,6 +346,9 @@ async function startOver(chat) {
   }
   chat.element.remove();
   state.chat = null;
+  if (notice) {
+    showNotice(notice);
+  }
   showStatus(texts().loading);
   try {
     await connect();
@@ -341,6 +387,7 @@ function setLargeText(on) {
 languageButtons.zh.addEventListener('click', () => setLanguage('zh'));
 languageButtons.en.addEventListener('click', () => setLanguage('en'));
 largeTextButton.addEventListener('click', () => setLargeText(!state.largeText));
+narrowScreen.addEventListener('change', render);
 
 applyChrome();
 if (!window.WebChat) {

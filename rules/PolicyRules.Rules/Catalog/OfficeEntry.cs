@@ -11,5 +11,8 @@ public sealed class OfficeEntry
 
     public string? Phone { get; set; }
 
+    /// <summary>The address, where the text gives one.</summary>
+    public Localized? Address { get; set; }
+
     public CitationEntry Citation { get; set; } = new();
 }

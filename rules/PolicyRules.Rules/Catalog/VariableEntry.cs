@@ -9,9 +9,18 @@ public sealed class VariableEntry
 
     public Localized Question { get; set; } = new();
 
+    /// <summary>A few words naming the question in a list of answers (孩子户籍, 租赁合同签订日期); the question when not given.</summary>
+    public Localized? Label { get; set; }
+
     public Localized Why { get; set; } = new();
 
     public List<ChoiceEntry> Choices { get; set; } = [];
+
+    /// <summary>For a yes/no question, words that answer it yes in its own terms (住校 to “boarding?”); negated, they answer no.</summary>
+    public List<string> Yes { get; set; } = [];
+
+    /// <summary>For a yes/no question, words that answer it no in its own terms (走读, 过期); negated, they answer yes.</summary>
+    public List<string> No { get; set; } = [];
 
     public decimal? Minimum { get; set; }
 

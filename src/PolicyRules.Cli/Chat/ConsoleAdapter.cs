@@ -6,7 +6,8 @@ namespace PolicyRules.Cli.Chat;
 
 /// <summary>
 /// A terminal as a channel: each line typed is a message to the bot, each reply is printed, and
-/// suggested actions are shown numbered (typing the number sends that button).
+/// as text a terminal can show (no Markdown marks), and suggested actions are shown numbered (typing
+/// the number sends that button).
 /// </summary>
 internal sealed class ConsoleAdapter(TextWriter output, TimeProvider time, string locale) : BotAdapter
 {
@@ -41,10 +42,10 @@ internal sealed class ConsoleAdapter(TextWriter output, TimeProvider time, strin
     {
         foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
         {
-            await output.WriteLineAsync($"政策助手> {activity.Text}");
+            await output.WriteLineAsync($"政策助手> {TerminalText.From(activity.Text)}");
             foreach (var attachment in activity.Attachments ?? [])
             {
-                await output.WriteLineAsync(attachment.Content?.ToString());
+                await output.WriteLineAsync(TerminalText.From(attachment.Content?.ToString()));
             }
 
             _buttons = activity.SuggestedActions?.Actions ?? [];

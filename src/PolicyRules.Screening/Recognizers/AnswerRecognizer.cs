@@ -12,14 +12,24 @@ public static class AnswerRecognizer
 {
     public const string MonthUnit = "month";
 
-    public static Recognition Recognize(VariableDefinition variable, string text, string locale, DateOnly asOf)
+    /// <param name="variable">The variable the question asked about.</param>
+    /// <param name="text">What the person said.</param>
+    /// <param name="locale">The language of the messages for an answer not understood.</param>
+    /// <param name="asOf">The evaluation date: a two-digit year is read as the one not after it.</param>
+    /// <param name="today">
+    /// The person's today, when it differs from the evaluation date (a conversation about a past round
+    /// of rules): a date is refused as in the future only after it, never after the evaluation date.
+    /// </param>
+    public static Recognition Recognize(VariableDefinition variable, string text, string locale, DateOnly asOf, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(variable);
         var normalized = TextNormalizer.Normalize(text);
         var recognition = normalized.Length == 0 ? NotUnderstood(variable)
+            : UncertainRecognizer.IsUncertain(FirstClause(normalized)) ? Recognition.Uncertain()
+            : variable.Kind == VariableKind.Bool && YesNo(variable, normalized) is { Outcome: RecognitionOutcome.Known } yesNo ? yesNo
             : UncertainRecognizer.IsUncertain(normalized) ? Recognition.Uncertain()
             : ByKind(variable, normalized, asOf);
-        if (recognition.Outcome == RecognitionOutcome.Known && AnswerReader.Check(variable, recognition.Value!, asOf) is { } error)
+        if (recognition.Outcome == RecognitionOutcome.Known && AnswerReader.Check(variable, recognition.Value!, asOf, today) is { } error)
         {
             recognition = Recognition.NotUnderstood(error);
         }
@@ -29,7 +39,7 @@ public static class AnswerRecognizer
 
     private static Recognition ByKind(VariableDefinition variable, string normalized, DateOnly asOf) => variable.Kind switch
     {
-        VariableKind.Bool => YesNoRecognizer.Recognize(normalized),
+        VariableKind.Bool => YesNo(variable, normalized),
         VariableKind.Date => DateRecognizer.Recognize(normalized, asOf),
         VariableKind.Int when IsMonths(variable) => DurationRecognizer.Recognize(normalized),
         VariableKind.Int => NumberRecognizer.Recognize(normalized, wholeNumber: true),
@@ -37,6 +47,12 @@ public static class AnswerRecognizer
         VariableKind.Choice => ChoiceRecognizer.Recognize(variable, normalized),
         _ => Recognition.Known(normalized),
     };
+
+    private static string FirstClause(string normalized) => normalized.Split([',', '，', ';', '；', '、'], 2)[0];
+
+    /// <summary>A clear yes or no in the first clause wins over a "don't know" later ("没有，不知道要登记" is a no).</summary>
+    private static Recognition YesNo(VariableDefinition variable, string normalized) =>
+        YesNoRecognizer.Recognize(normalized, variable.YesTerms, variable.NoTerms);
 
     private static Recognition NotUnderstood(VariableDefinition variable) => variable.Kind switch
     {

@@ -131,7 +131,15 @@ public static partial class ChoiceRecognizer
         return new string(chars);
     }
 
-    private static bool Negates(string remainder) => remainder.IndexOfAny(['不', '没', '非', '无', '未']) >= 0 || EnglishNegation().IsMatch(remainder);
+    /// <summary>Whether what is left around the matched words negates them ("不是门头沟"); "不过", "无论"… do not.</summary>
+    private static bool Negates(string remainder)
+    {
+        var cleaned = NotANegation().Replace(remainder, " ");
+        return cleaned.IndexOfAny(['不', '没', '非', '无', '未']) >= 0 || EnglishNegation().IsMatch(cleaned);
+    }
+
+    [GeneratedRegex("不过|不但|不仅|不管|不论|无论|不久|不少|没错|不错|无所谓")]
+    private static partial Regex NotANegation();
 
     [GeneratedRegex("^(?:选择?|选项)?第?(?<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|种|条|号)?(?:选项)?$")]
     private static partial Regex ChineseIndex();

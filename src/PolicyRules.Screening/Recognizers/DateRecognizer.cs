@@ -123,7 +123,7 @@ public static partial class DateRecognizer
     private static int? Number(string text) =>
         NumberRecognizer.TryParse(text, out var value) && value == decimal.Truncate(value) && value is >= 0 and <= 99 ? (int)value : null;
 
-    [GeneratedRegex($"^(?<year>[{ChineseDigits}]{{4}}|[{ChineseDigits}]{{2}})年(?<month>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?<day>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]?(出生|生)?的?$")]
+    [GeneratedRegex($"^(?<year>[{ChineseDigits}]{{4}}|[{ChineseDigits}]{{2}})年(?<month>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?<day>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]?(出生|生|签订?|办理?|开始|起)?的?$")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex("^(?<year>[0-9]{4})(?<sep>[-/.])(?<month>[0-9]{1,2})\\k<sep>(?<day>[0-9]{1,2})$|^(?<year>[0-9]{4})(?<month>[0-9]{2})(?<day>[0-9]{2})$")]

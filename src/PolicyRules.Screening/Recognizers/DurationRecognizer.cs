@@ -19,7 +19,8 @@ public static partial class DurationRecognizer
 
     public static Recognition Recognize(string normalized)
     {
-        var text = TextNormalizer.Compact(normalized).ToLowerInvariant().TrimEnd('整');
+        // "签了三年", "一年的合同", "租期是半年": the words around the length carry nothing.
+        var text = Surroundings().Replace(TextNormalizer.Compact(normalized).ToLowerInvariant(), string.Empty).TrimEnd('整');
         if (text is "半年" or "半年期" or "halfayear" or "sixmonths")
         {
             return Recognition.Known(6);
@@ -41,6 +42,9 @@ public static partial class DurationRecognizer
             ? Recognition.Known((int)bare)
             : NotUnderstood();
     }
+
+    [GeneratedRegex("^(签了?|租了?|合同期?限?是?|租期是?|期限是?|一共|总共|是)|(的合同|的租约|的期限|合同|的)$")]
+    private static partial Regex Surroundings();
 
     public static Recognition NotUnderstood() => Recognition.NotUnderstood(
         "没听懂这个期限。请说一共几个月，例如“6个月”“半年”“一年”或“18”。",

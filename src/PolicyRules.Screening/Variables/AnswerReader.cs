@@ -37,7 +37,10 @@ public sealed class AnswerReader(VariableRegistry variables)
         return errors.Count > 0 ? throw new InvalidInputException(errors) : answers;
     }
 
-    public Answer? Read(VariableDefinition variable, JsonElement raw, DateOnly asOf, out InputError? error)
+    public Answer? Read(VariableDefinition variable, JsonElement raw, DateOnly asOf, out InputError? error) => Read(variable, raw, asOf, null, out error);
+
+    /// <summary>As <see cref="Read(VariableDefinition, JsonElement, DateOnly, out InputError?)"/>, with the person's today (see <see cref="Check"/>).</summary>
+    public Answer? Read(VariableDefinition variable, JsonElement raw, DateOnly asOf, DateOnly? today, out InputError? error)
     {
         error = null;
         if (raw.ValueKind == JsonValueKind.Null || (raw.ValueKind == JsonValueKind.String && raw.GetString() == "uncertain"))
@@ -52,17 +55,24 @@ public sealed class AnswerReader(VariableRegistry variables)
             return null;
         }
 
-        error = Check(variable, value, asOf);
+        error = Check(variable, value, asOf, today);
         return error is null ? Answer.Known(variable, value) : null;
     }
 
-    /// <summary>Checks a typed value against the variable's declared range; null when it is acceptable.</summary>
-    public static InputError? Check(VariableDefinition variable, object value, DateOnly asOf)
+    /// <summary>
+    /// Checks a typed value against the variable's declared range; null when it is acceptable. A date that
+    /// cannot lie in the future may not be after the evaluation date, or, when the person's
+    /// <paramref name="today"/> is given (a conversation about a past round of rules), after today.
+    /// </summary>
+    public static InputError? Check(VariableDefinition variable, object value, DateOnly asOf, DateOnly? today = null)
     {
-        if (value is DateOnly date && variable.NotAfterEvaluationDate && date > asOf)
+        if (value is DateOnly date && variable.NotAfterEvaluationDate && date > (today ?? asOf))
         {
-            return new InputError(variable.Id, $"{date:yyyy-MM-dd} 晚于评估日期 {asOf:yyyy-MM-dd}，这个日期不可能在将来；请检查后重新输入。",
-                $"{date:yyyy-MM-dd} is after the evaluation date {asOf:yyyy-MM-dd}; this date cannot be in the future. Please check it.");
+            return today is { } now
+                ? new InputError(variable.Id, $"{date:yyyy-MM-dd} 晚于今天（{now:yyyy-MM-dd}），这个日期不可能在将来；请检查后重新输入。",
+                    $"{date:yyyy-MM-dd} is after today ({now:yyyy-MM-dd}); this date cannot be in the future. Please check it.")
+                : new InputError(variable.Id, $"{date:yyyy-MM-dd} 晚于评估日期 {asOf:yyyy-MM-dd}，这个日期不可能在将来；请检查后重新输入。",
+                    $"{date:yyyy-MM-dd} is after the evaluation date {asOf:yyyy-MM-dd}; this date cannot be in the future. Please check it.");
         }
 
         if (value is int or decimal)

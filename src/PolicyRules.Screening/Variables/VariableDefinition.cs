@@ -46,6 +46,12 @@ public sealed class VariableDefinition
 
     public IReadOnlyList<VariableChoice> Choices { get; }
 
+    /// <summary>For a yes/no question, the words that answer it yes in its own terms.</summary>
+    public IReadOnlyList<string> YesTerms => Entry.Yes;
+
+    /// <summary>For a yes/no question, the words that answer it no in its own terms.</summary>
+    public IReadOnlyList<string> NoTerms => Entry.No;
+
     public decimal? Minimum => Entry.Minimum;
 
     public decimal? Maximum => Entry.Maximum;
@@ -64,6 +70,10 @@ public sealed class VariableDefinition
 
     /// <summary>The question, with the figures it names as of <paramref name="date"/>.</summary>
     public string Question(string locale, DateOnly date) => Render(Entry.Question, locale, date);
+
+    /// <summary>A few words naming the question in a list of answers; the question itself when the catalogue gives none.</summary>
+    public string Label(string locale, DateOnly date) =>
+        string.IsNullOrEmpty(Entry.Label?.ZhCn) ? Question(locale, date) : Render(Entry.Label, locale, date);
 
     /// <summary>
     /// Why the question is asked, with the figures it names as of <paramref name="date"/>: in a

@@ -1,0 +1,94 @@
+using System.Globalization;
+using PolicyRules.Bot.Conversation.Cards;
+using PolicyRules.Bot.Resources;
+using PolicyRules.Screening.Recognizers;
+using PolicyRules.Screening.Text;
+
+namespace PolicyRules.Bot.Conversation.Interview;
+
+/// <summary>
+/// The interview: the first message chooses the policy area, then each answer is understood and the
+/// next question is the one the engine says matters most, until the result card.
+/// </summary>
+internal sealed class InterviewDialog(ConversationServices services)
+{
+    public async Task RouteAsync(Turn turn, string text)
+    {
+        var topic = services.Topics.Route(text);
+        if (topic?.Area is null)
+        {
+            await turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, topic is null ? Strings.NotUnderstoodTopic : Strings.NotCovered));
+            return;
+        }
+
+        turn.State.Area = topic.Area;
+        if (!turn.State.PrivacyNoticeShown)
+        {
+            turn.State.PrivacyNoticeShown = true;
+            await turn.SayAsync($"{Strings.PrivacyNotice.In(turn.Locale)}\n{Strings.Commands.In(turn.Locale)}");
+        }
+
+        var date = services.DateFor(turn.State);
+        if (date != services.Today)
+        {
+            var since = TextRenderer.FormatDate(date, turn.Locale);
+            await turn.SayAsync(string.Format(CultureInfo.InvariantCulture, Strings.PolicyDate.In(turn.Locale), (topic.Policy ?? topic.Title).In(turn.Locale), since, since));
+        }
+
+        await AskNextAsync(turn);
+    }
+
+    public async Task TakeAnswerAsync(Turn turn, string text)
+    {
+        var variable = services.Variables[turn.State.PendingQuestion!];
+        var recognition = AnswerRecognizer.Recognize(variable, text, turn.Locale, services.DateFor(turn.State), services.Today);
+        var answer = recognition.ToAnswer(variable);
+        if (answer is null)
+        {
+            await turn.SayAsync(recognition.ReAsk(turn.Locale) ?? string.Empty);
+            await AskNextAsync(turn);
+            return;
+        }
+
+        turn.State.Answers.RemoveAll(a => a.Variable == variable.Id);
+        turn.State.Answers.Add(AnswerStore.Store(answer));
+        turn.State.PendingQuestion = null;
+        await AskNextAsync(turn);
+    }
+
+    /// <summary>Asks what matters most now, or, when nothing is left, gives the result card.</summary>
+    public async Task AskNextAsync(Turn turn)
+    {
+        var step = services.Plan(turn.State);
+        if (step.IsComplete)
+        {
+            turn.State.PendingQuestion = null;
+            await turn.SendAsync(ResultCard.Build(step.Report, turn.Locale));
+            return;
+        }
+
+        turn.State.PendingQuestion = step.Question!.Id;
+        await turn.SendAsync(QuestionCard.Build(step, turn.Locale, services.DateFor(turn.State)));
+    }
+
+    /// <summary>
+    /// Asks <paramref name="variableId"/> now, whatever the rules would ask first (the person asked to change it), or asks
+    /// the pending question again after an aside (为什么问这个, 我的回答), with its buttons.
+    /// </summary>
+    public async Task AskAsync(Turn turn, string variableId)
+    {
+        var step = services.Plan(turn.State);
+        var variable = services.Variables[variableId];
+        turn.State.PendingQuestion = variableId;
+        var asked = step.Question?.Id == variableId ? step : step with { Question = variable, Programs = variable.Programs, RemainingEstimate = Math.Max(1, step.RemainingEstimate) };
+        await turn.SendAsync(QuestionCard.Build(asked, turn.Locale, services.DateFor(turn.State)));
+    }
+
+    /// <summary>After an aside, the question still waiting for an answer comes back with its buttons.</summary>
+    public Task RepeatPendingAsync(Turn turn) =>
+        turn.State.PendingQuestion is { } pending ? AskAsync(turn, pending) : Task.CompletedTask;
+
+    /// <summary>Carries on where the person was: the menu before an area is chosen, otherwise the next question.</summary>
+    public Task ContinueAsync(Turn turn) =>
+        turn.State.Area is null ? turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, Strings.Menu)) : AskNextAsync(turn);
+}
