@@ -39,6 +39,9 @@ public interface ISession
     /// <summary>Whether a fact of type <typeparamref name="T"/> (matching <paramref name="where"/>) holds, may hold, or cannot hold.</summary>
     Determination Determine<T>(Func<T, bool>? where = null);
 
+    /// <summary>As <see cref="Determine{T}"/>, for a fact type known only at run time.</summary>
+    Determination Determine(Type factType);
+
     /// <summary>The chain of rules, citations and premises behind a fact.</summary>
     FactExplanation Explain(object fact);
 

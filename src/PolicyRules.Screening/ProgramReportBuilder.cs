@@ -41,7 +41,7 @@ internal sealed class ProgramReportBuilder(
             status == ProgramStatus.NotApplicable ? [] : Documents(program.Id),
             status == ProgramStatus.NotApplicable ? [] : Deadlines(program.Id),
             Office(program.Office),
-            Reasons(program.Id, status, eligible, missing, UncertainIds(applies, eligible)),
+            Reasons(program.Id, status, applies, eligible, missing),
             missing,
             status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
         {
@@ -99,10 +99,26 @@ internal sealed class ProgramReportBuilder(
                 var entry = catalog.Deadlines.FirstOrDefault(e => e.Id == d.Deadline)
                     ?? throw new InvalidOperationException($"Deadline '{d.Deadline}' is not in {catalog.Area}'s deadlines.yaml.");
                 var office = entry.Office is null ? null : catalog.Offices.First(o => o.Id == entry.Office).Name.In(_locale);
-                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From, entry.After), DateOf(entry.To, entry.After), office, CitationOf(d));
+                var citation = entry.Citation is { } row ? Cite(row) : CitationOf(d);
+                return new DeadlineReport(d.Deadline, Render(entry.Text), DateOf(entry.From, entry.After), DateOf(entry.To, entry.After), office, citation)
+                {
+                    Passed = IsPassed(entry),
+                };
             })
             .OrderBy(d => d.From ?? d.To, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>The evaluation date is after the entry's last day (on or after it, when the text says “前”).</summary>
+    private bool IsPassed(DeadlineEntry entry)
+    {
+        var last = DateOf(entry.To ?? entry.From, entry.After);
+        if (last is null || !DateOnly.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out var day))
+        {
+            return false;
+        }
+
+        return entry.To is not null && entry.ToExcluded ? request.Date >= day : request.Date > day;
+    }
 
     private IReadOnlyList<ReasonReport> Notices(string program) =>
         session.Query<Notice>()
@@ -117,11 +133,8 @@ internal sealed class ProgramReportBuilder(
         return office is null ? null : new OfficeReport(office.Name.In(_locale), office.Phone, Cite(office.Citation)) { Address = office.Address?.In(_locale) };
     }
 
-    private static IReadOnlyList<string> UncertainIds(params Determination[] determinations) =>
-        [.. determinations.SelectMany(d => d.Uncertain).Select(u => u.VariableId).Distinct()];
-
     private IReadOnlyList<ReasonReport> Reasons(
-        string program, string status, Determination eligible, IReadOnlyList<string> missing, IReadOnlyList<string> uncertain)
+        string program, string status, Determination applies, Determination eligible, IReadOnlyList<string> missing)
     {
         // The answers the reasons rest on: those the rules of a yes read, or those a no failed on.
         var decisive = status == ProgramStatus.Undetermined ? null : new HashSet<string>(StringComparer.Ordinal);
@@ -130,7 +143,7 @@ internal sealed class ProgramReportBuilder(
             ProgramStatus.Eligible => ChainReasons(eligible.Facts[0], decisive!),
             ProgramStatus.Ineligible => FailureReasons(typeof(ProgramEligible), program, decisive!),
             ProgramStatus.NotApplicable => FailureReasons(typeof(ProgramApplies), program, decisive!),
-            _ => PendingReasons(missing, uncertain),
+            _ => PendingReasons(program, missing, applies, eligible),
         };
         return [.. reasons, .. InterpretationNotes(program, decisive)];
     }
@@ -143,15 +156,43 @@ internal sealed class ProgramReportBuilder(
     }
 
     /// <summary>
-    /// Why no rule produced the goal for this program: each rule's stopping point, followed into the
-    /// rules of any derived fact that was missing, down to conditions on the person's own answers.
+    /// Why no rule produced the goal for this program: every condition that failed, each with its clause, so a
+    /// person can put everything right at once (一次性告知). Each rule's stopping point is followed into the
+    /// rules of any derived fact that was missing, and so is every other premise of the rule that cannot hold,
+    /// down to conditions on the person's own answers. Routes the person is not on and unanswered questions
+    /// are not failures.
     /// </summary>
     private ReasonReport[] FailureReasons(Type goal, string program, HashSet<string> decisive)
     {
         var tag = ProgramAttribute.TagFor(program);
-        var failures = session.ExplainAbsence(goal).Where(f => f.Rule.IsTagged(tag));
+        var failures = session.ExplainAbsence(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
         var seen = new HashSet<string>();
-        return failures.SelectMany(f => Unfold(f, seen, decisive)).DistinctBy(r => r.Text).ToArray();
+        return Alternatives(failures, seen, decisive).DistinctBy(r => r.Text).ToArray();
+    }
+
+    /// <summary>
+    /// The failures of rules that are alternatives for one fact. An alternative that stops at its first element
+    /// that tests anything is a route the person is not on (an employee is not failing the self-employed route):
+    /// it is left out, unless every alternative stops there. A rule therefore tests its route in that element and
+    /// its requirements in later ones (docs/writing-rules.md).
+    /// </summary>
+    private IEnumerable<ReasonReport> Alternatives(IReadOnlyList<RuleFailure> failures, HashSet<string> seen, HashSet<string> decisive)
+    {
+        var failed = failures.Where(IsFailure).ToArray();
+        var onRoute = failed.Where(f => !StopsAtItsRoute(f)).ToArray();
+        return (onRoute.Length > 0 ? onRoute : failed).SelectMany(f => Unfold(f, seen, decisive));
+    }
+
+    /// <summary>A rule that may still fire (it waits on an unanswered question) has not failed.</summary>
+    private static bool IsFailure(RuleFailure failure) =>
+        failure.Blocking is not null || failure.FailedConditions.Count == 0 || failure.FailedConditions.Any(c => c.Value == Truth.False);
+
+    private static bool StopsAtItsRoute(RuleFailure failure)
+    {
+        var shape = failure.Rule.Shape;
+        var route = Enumerable.Range(0, shape.Count)
+            .FirstOrDefault(i => shape[i].Conditions > 0 || shape[i].Kind is ElementKind.Not or ElementKind.Exists, -1);
+        return failure.Blocking is not null && failure.MatchedElements == route;
     }
 
     private IEnumerable<ReasonReport> Unfold(RuleFailure failure, HashSet<string> seen, HashSet<string> decisive)
@@ -164,15 +205,28 @@ internal sealed class ProgramReportBuilder(
         var derived = DerivedTypeBlocking(failure);
         if (derived is not null)
         {
-            foreach (var reason in session.ExplainAbsence(derived).SelectMany(f => Unfold(f, seen, decisive)))
+            foreach (var reason in Alternatives(session.ExplainAbsence(derived), seen, decisive))
             {
                 yield return reason;
             }
-
-            yield break;
+        }
+        else
+        {
+            yield return FailureText(failure, decisive);
         }
 
-        var failedOn = failure.FailedConditions.SelectMany(c => c.Variables).Distinct().ToArray();
+        foreach (var premise in AbsentPremisesAfter(failure))
+        {
+            foreach (var reason in Alternatives(session.ExplainAbsence(premise), seen, decisive))
+            {
+                yield return reason;
+            }
+        }
+    }
+
+    private ReasonReport FailureText(RuleFailure failure, HashSet<string> decisive)
+    {
+        var failedOn = failure.FailedConditions.Where(c => c.Value == Truth.False).SelectMany(c => c.Variables).Distinct().ToArray();
         decisive.UnionWith(failedOn.Select(v => v.Id));
         var answers = failedOn.Select(AnswerText).ToArray();
         var text = failure.Blocking is null && failure.FailedConditions.Count == 0
@@ -184,7 +238,7 @@ internal sealed class ProgramReportBuilder(
             text += Localize($"（您的回答：{string.Join("；", answers)}）", $" (your answer: {string.Join("; ", answers)})");
         }
 
-        yield return new ReasonReport(text, Cite(failure.Rule.Citation));
+        return new ReasonReport(text, Cite(failure.Rule.Citation));
     }
 
     private Type? DerivedTypeBlocking(RuleFailure failure)
@@ -194,29 +248,85 @@ internal sealed class ProgramReportBuilder(
         return isDerived ? type : null;
     }
 
-    /// <summary>What the program still waits on: the questions not yet answered, else the ones answered "don't know".</summary>
-    private IEnumerable<ReasonReport> PendingReasons(IReadOnlyList<string> missing, IReadOnlyList<string> uncertain)
+    /// <summary>The derived facts the rule needs after the element it stopped at that cannot hold either.</summary>
+    private IEnumerable<Type> AbsentPremisesAfter(RuleFailure failure)
     {
+        if (failure.Blocking is null)
+        {
+            return [];
+        }
+
+        return failure.Rule.Shape.Skip(failure.MatchedElements + 1)
+            .Where(e => e.Kind is ElementKind.Match or ElementKind.Exists && analysis.RulesProducing(e.FactType).Count > 0)
+            .Select(e => e.FactType)
+            .Distinct()
+            .Where(type => session.Determine(type).Truth == Truth.False);
+    }
+
+    /// <summary>
+    /// What the program waits on: the questions still to answer (or answered “don't know”), grouped by the
+    /// clause whose condition reads them, each group citing that clause.
+    /// </summary>
+    private IEnumerable<ReasonReport> PendingReasons(string program, IReadOnlyList<string> missing, Determination applies, Determination eligible)
+    {
+        var rules = RulesDeciding(program);
         if (missing.Count > 0)
         {
-            var questions = missing.Take(3).Select(id => variables[id].Question(_locale, request.Date));
-            yield return new ReasonReport(
-                Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
-                null);
+            foreach (var (citation, ids) in ByClause(missing, rules))
+            {
+                var questions = ids.Select(id => variables[id].Question(_locale, request.Date));
+                yield return new ReasonReport(
+                    Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
+                    citation);
+            }
+
             yield break;
         }
 
-        if (uncertain.Count == 0)
+        var uncertain = eligible.Uncertain.Concat(applies.Uncertain).Select(u => u.VariableId).Distinct().ToArray();
+        if (uncertain.Length == 0)
         {
             yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null);
             yield break;
         }
 
-        foreach (var id in uncertain)
+        foreach (var (citation, ids) in ByClause(uncertain, rules))
         {
-            var question = variables[id].Question(_locale, request.Date);
-            yield return new ReasonReport(Localize($"您回答了“不知道”：{question}", $"You answered \"don't know\": {question}"), null);
+            var questions = ids.Select(id => variables[id].Question(_locale, request.Date));
+            yield return new ReasonReport(
+                Localize($"尚不能确定：您对这些问题回答了“不知道”，它们会影响结果：{string.Join(" ", questions)}",
+                    $"Cannot tell yet: you answered \"don't know\" to questions that decide it: {string.Join(" ", questions)}"),
+                citation);
         }
+    }
+
+    /// <summary>The variables grouped by the clause of the first rule deciding the program that reads them, in the order given.</summary>
+    private static IEnumerable<(CitationReport? Citation, IReadOnlyList<string> Ids)> ByClause(IEnumerable<string> ids, IReadOnlyList<CompiledRule> rules) =>
+        ids.Select(id => (Id: id, Citation: Cite(rules.FirstOrDefault(r => r.Inputs.Any(i => i.Id == id))?.Citation)))
+            .GroupBy(x => x.Citation)
+            .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(x => x.Id)]));
+
+    /// <summary>The rules that decide whether the program applies and is granted, and the rules behind the facts they need.</summary>
+    private List<CompiledRule> RulesDeciding(string program)
+    {
+        var tag = ProgramAttribute.TagFor(program);
+        var found = analysis.RulesProducing(typeof(ProgramEligible)).Concat(analysis.RulesProducing(typeof(ProgramApplies)))
+            .Where(r => r.IsTagged(tag))
+            .Distinct()
+            .ToList();
+        var types = new HashSet<Type> { typeof(ProgramEligible), typeof(ProgramApplies) };
+        for (var i = 0; i < found.Count; i++)
+        {
+            foreach (var producer in found[i].ConsumedTypes.Where(types.Add).SelectMany(analysis.RulesProducing))
+            {
+                if (!found.Contains(producer))
+                {
+                    found.Add(producer);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -245,14 +355,17 @@ internal sealed class ProgramReportBuilder(
         }
     }
 
+    /// <summary>The question and the person's answer to it, so a refusal says which answer stands in the way.</summary>
     private string AnswerText(VariableReference variable)
     {
+        var question = variables.TryGet(variable.Id, out var definition) ? definition.Question(_locale, request.Date) : variable.Id;
         if (!request.Answers.TryGetValue(variable.Id, out var answer))
         {
-            return Localize("尚未回答", "not answered yet");
+            return $"{question}{Localize("尚未回答", " Not answered yet")}";
         }
 
-        return answer.State == InputState.Uncertain ? Localize("不知道", "don't know") : AnswerFormatter.Format(answer, _locale);
+        var given = answer.State == InputState.Uncertain ? Localize("不知道", "don't know") : AnswerFormatter.Format(answer, _locale);
+        return Locales.IsEnglish(_locale) ? $"{question} {given}" : $"{question}{given}";
     }
 
     private string RuleText(CompiledRule rule) =>

@@ -33,7 +33,6 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor($"long-choices-{screen.Name}.png") });
         await chat.ClickAnswerAsync("孩子是否持有以下可按本市户籍对待的证明？", "都没有");
         await chat.TypeAnswerAsync("孩子的出生日期是哪天？", "2011-03-02");
-        await chat.ClickAnswerAsync("网上登记注册？", "是");
         await chat.ClickAnswerAsync("是否为单亲家庭？", "否");
         await chat.ClickAnswerAsync("父母双方是否都在北京工作？", "是");
         await chat.ClickAnswerAsync("在门头沟区工作的父母一方是哪种就业情况？", "受雇于用人单位");
@@ -57,14 +56,13 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         // ... and the next answer carries on where it left off.
         await chat.TypeAnswerAsync("在门头沟区住的房子是自有住房还是租的？", "租的");
         await chat.ClickAnswerAsync("租住的是哪种房屋？", "有产权证（或买卖合同及发票）的住房");
-        await chat.ClickAnswerAsync("住所是否适宜居住，并能保障孩子的安全？", "是");
         await chat.TypeAnswerAsync("房屋租赁合同的签订日期是哪天？", "2017年1月15日");
         await chat.TypeAnswerAsync("租赁合同期限一共多少个月？", "一年");
         await chat.ClickAnswerAsync("能否提供房主的《房屋所有权证》", "是");
         await chat.ClickAnswerAsync("能否提供房主身份证？", "是");
         await chat.ClickAnswerAsync("个人所得税的完税发票？", "是");
-        await chat.ClickAnswerAsync("孩子是否超龄", "否");
         await chat.ClickAnswerAsync("户口簿上孩子的年龄（出生日期）与出生证明是否一致？", "是");
+        await chat.ClickAnswerAsync("孩子和父母是否在同一个户口簿上？", "是");
         await chat.ClickAnswerAsync("是否由门头沟区暂住地派出所制发？", "是");
         await chat.ClickAnswerAsync("居住证是否在有效期内？", "是");
         await chat.ClickAnswerAsync("父母双方是否都有门头沟区的居住证？", "是");

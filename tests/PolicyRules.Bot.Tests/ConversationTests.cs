@@ -140,7 +140,7 @@ public sealed class ConversationTests
         };
 
         // Act
-        var last = await bot.AnswerUntilResultAsync("五证", answers, otherwise: "是", except: ["child.overAge", "child.boarding", "family.introducedTalent"]);
+        var last = await bot.AnswerUntilResultAsync("五证", answers, otherwise: "是", except: ["child.attendedGradeOneAtHome", "child.boarding", "family.introducedTalent"]);
 
         // Assert
         var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;

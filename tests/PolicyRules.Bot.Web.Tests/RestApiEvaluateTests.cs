@@ -125,7 +125,7 @@ public sealed class RestApiEvaluateTests(BotServer server) : IClassFixture<BotSe
     [InlineData("""{"child.birthday":"2011-01-01"}""", "child.birthday", "There is no variable")]
     [InlineData("""{"child.birthDate":"31/08/2011"}""", "child.birthDate", "yyyy-MM-dd")]
     [InlineData("""{"child.birthDate":"2017-05-11"}""", "child.birthDate", "cannot be in the future")]
-    [InlineData("""{"child.overAge":"no"}""", "child.overAge", "true or false")]
+    [InlineData("""{"child.boarding":"no"}""", "child.boarding", "true or false")]
     [InlineData("""{"child.hukou":"mars"}""", "child.hukou", "one of:")]
     public async Task Evaluate_BadFact_Is400ProblemNamingTheVariable(string facts, string variable, string hint)
     {
@@ -166,12 +166,12 @@ public sealed class RestApiEvaluateTests(BotServer server) : IClassFixture<BotSe
         using var client = server.CreateClient();
 
         // Act
-        var response = await ApiResponse.PostAsync(client, "api/evaluate", """{"date":"2017-05-10","facts":{"child.birthday":1,"child.overAge":3}}""");
+        var response = await ApiResponse.PostAsync(client, "api/evaluate", """{"date":"2017-05-10","facts":{"child.birthday":1,"child.boarding":3}}""");
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         var variables = response.Json.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("variable").GetString()).ToArray();
-        Assert.Equal(["child.birthday", "child.overAge"], variables.Order(StringComparer.Ordinal));
+        Assert.Equal(["child.birthday", "child.boarding"], variables.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -220,7 +220,7 @@ public sealed class RefereeSetupTests
         {
             Answer.Known(variables["child.stage"], SchoolStage.Primary),
             Answer.Known(variables["child.hukou"], HukouLocation.BeijingUnregistered),
-            Answer.Known(variables["child.overAge"], true),
+            Answer.Known(variables["child.birthDate"], new DateOnly(2010, 5, 1)),
         };
         var variation = Variations.For(RefereeAreas.SchoolEnrolment).Complete("an over-age child without a registered hukou", InForce, answers, seed: 1);
         return [.. PolicyLibrary.Default.ContextFacts(InForce), .. InputFacts.Build(CaseRunner.Service.Variables, variation.Answers.Values)];

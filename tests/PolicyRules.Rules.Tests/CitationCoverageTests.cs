@@ -69,6 +69,7 @@ public sealed class CitationCoverageTests
         var citations = catalog.Programs.Select(p => (Where: $"program {p.Id}", Citation: p.Citation))
             .Concat(catalog.Offices.Select(o => (Where: $"office {o.Id}", Citation: o.Citation)))
             .Concat(catalog.Interpretations.Select(i => (Where: $"interpretation {i.Id}", Citation: i.Citation)))
+            .Concat(catalog.Deadlines.Where(d => d.Citation is not null).Select(d => (Where: $"deadline {d.Id}", Citation: d.Citation!)))
             .Concat(catalog.Parameters.SelectMany(p => p.Values.Values.Select(v => (Where: $"parameter {p.Name}", Citation: v.Reference))));
 
         // Act

@@ -37,11 +37,20 @@ public sealed class PolicyCase
     /// <summary>Program id → deadline ids that must be listed.</summary>
     public Dictionary<string, List<string>> Deadlines { get; set; } = [];
 
+    /// <summary>Program id → deadline ids that must not be listed (a route that does not use that window).</summary>
+    public Dictionary<string, List<string>> NotDeadlines { get; set; } = [];
+
+    /// <summary>Program id → deadline id → whether the report must mark it passed (it must be listed).</summary>
+    public Dictionary<string, Dictionary<string, bool>> Passed { get; set; } = [];
+
     /// <summary>"document clause" citations that must appear somewhere in the report.</summary>
     public List<string> Cites { get; set; } = [];
 
     /// <summary>Texts that must appear in some reason or notice (e.g. an interpretation's note).</summary>
     public List<string> Says { get; set; } = [];
+
+    /// <summary>Texts that no reason may contain (a route the person is not on, an unanswered question shown as a failure).</summary>
+    public List<string> NotSays { get; set; } = [];
 
     /// <summary>Rule names that must fire.</summary>
     public List<string> Fired { get; set; } = [];

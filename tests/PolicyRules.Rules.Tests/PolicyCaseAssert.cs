@@ -47,6 +47,21 @@ public static class PolicyCaseAssert
             Assert.All(deadlines, d => Assert.Contains(d, programs[program].Deadlines.Select(x => x.Id)));
         }
 
+        foreach (var (program, deadlines) in policyCase.NotDeadlines)
+        {
+            Assert.All(deadlines, d => Assert.DoesNotContain(d, programs[program].Deadlines.Select(x => x.Id)));
+        }
+
+        foreach (var (program, deadlines) in policyCase.Passed)
+        {
+            foreach (var (deadline, passed) in deadlines)
+            {
+                var listed = programs[program].Deadlines.SingleOrDefault(d => d.Id == deadline);
+                Assert.True(listed is not null, $"{policyCase}: {program} lists no deadline {deadline}");
+                Assert.True(listed.Passed == passed, $"{policyCase}: {program} {deadline} is {(listed.Passed ? "" : "not ")}marked passed");
+            }
+        }
+
         var citations = report.Programs
             .SelectMany(p => p.Reasons.Concat(p.Notices).Select(r => r.Citation)
                 .Concat(p.Documents.Select(d => d.Citation))
@@ -58,6 +73,8 @@ public static class PolicyCaseAssert
 
         var texts = report.Programs.SelectMany(p => p.Reasons.Concat(p.Notices)).Select(r => r.Text).ToArray();
         Assert.All(policyCase.Says, s => Assert.True(texts.Any(t => t.Contains(s, StringComparison.Ordinal)), $"{policyCase}: no reason says “{s}”"));
+        var reasons = report.Programs.SelectMany(p => p.Reasons).Select(r => r.Text).ToArray();
+        Assert.All(policyCase.NotSays, s => Assert.False(reasons.Any(t => t.Contains(s, StringComparison.Ordinal)), $"{policyCase}: a reason says “{s}”"));
         Assert.All(policyCase.Fired, r => Assert.Contains(r, fired));
     }
 }

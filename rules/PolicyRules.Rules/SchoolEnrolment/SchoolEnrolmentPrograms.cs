@@ -16,6 +16,8 @@ public static class SchoolEnrolmentPrograms
     public const string JuniorRelocation = "school-enrolment.junior.relocation";
     public const string JuniorReturnHome = "school-enrolment.junior.return-to-home-district";
     public const string JuniorSpecialty = "school-enrolment.junior.specialty";
+    public const string JuniorPlaceKept = "school-enrolment.junior.place-kept";
+    public const string NoFees = "school-enrolment.no-fees";
 
     /// <summary>The routes into grade 1, which share the information-collection timetable.</summary>
     public static IReadOnlyList<string> PrimaryRoutes { get; } = [LocalPrimary, TreatedAsBeijingPrimary, NonBeijingPrimary];
@@ -24,6 +26,6 @@ public static class SchoolEnrolmentPrograms
     public static IReadOnlyList<string> All { get; } =
     [
         LocalPrimary, TreatedAsBeijingPrimary, NonBeijingPrimary, IntroducedTalent, Preference, SpecialEducation, Boarding,
-        JuniorNearby, JuniorSingleZone, JuniorMultiZone, JuniorRelocation, JuniorReturnHome, JuniorSpecialty,
+        JuniorNearby, JuniorSingleZone, JuniorMultiZone, JuniorRelocation, JuniorReturnHome, JuniorSpecialty, JuniorPlaceKept, NoFees,
     ];
 }

@@ -17,6 +17,8 @@ internal sealed class Session : ISession
     private readonly Token?[] _betaHeads;
     /// <summary>The empty partial match every rule starts from. Never linked into a memory, so one serves all sessions.</summary>
     private static readonly Token RootToken = new(null, -1, null, null, Truth.True, null);
+    private static readonly System.Reflection.MethodInfo DetermineMethod =
+        typeof(Session).GetMethods().Single(m => m.Name == nameof(Determine) && m.IsGenericMethodDefinition);
     private readonly FactTable _facts = new();
     private ActionContext? _context;
     private List<FactHandle>? _pendingRetractions;
@@ -153,6 +155,10 @@ internal sealed class Session : ISession
             }
         }
     }
+
+    /// <summary>The generic form, called for a type known at run time (explanations only: not a hot path).</summary>
+    public Determination Determine(Type factType) =>
+        (Determination)DetermineMethod.MakeGenericMethod(factType).Invoke(this, [null])!;
 
     public Determination Determine<T>(Func<T, bool>? where = null)
     {

@@ -19,6 +19,7 @@ public sealed class CompiledRule
         Actions = actions;
         Inputs = DependencyAnalyzer.InputsOf(elements);
         ConsumedTypes = DependencyAnalyzer.ConsumedTypesOf(elements);
+        Shape = DependencyAnalyzer.ShapeOf(elements);
         OutputTypes = DependencyAnalyzer.OutputTypesOf(actions);
     }
 
@@ -44,6 +45,9 @@ public sealed class CompiledRule
 
     /// <summary>The fact types the left-hand side matches (including inside exists, not and aggregates).</summary>
     public IReadOnlyList<Type> ConsumedTypes { get; }
+
+    /// <summary>Each element of the left-hand side, in the order written (a rule failure's <c>MatchedElements</c> indexes it).</summary>
+    public IReadOnlyList<ElementShape> Shape { get; }
 
     /// <summary>The fact types the actions insert or yield, found in the action expression trees.</summary>
     public IReadOnlyList<Type> OutputTypes { get; }

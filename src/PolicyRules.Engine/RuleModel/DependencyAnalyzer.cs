@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using NRules.RuleModel;
+using PolicyRules.Engine.Explanation;
 
 namespace PolicyRules.Engine.RuleModel;
 
@@ -22,6 +23,16 @@ internal static class DependencyAnalyzer
             AggregateElement a => a.Source.FactType,
             _ => throw new InvalidOperationException($"Unknown element {e.GetType().Name}."),
         }).Distinct().ToArray();
+
+    public static IReadOnlyList<ElementShape> ShapeOf(IReadOnlyList<RuleElement> elements) =>
+        elements.Select(e => e switch
+        {
+            PatternElement p => new ElementShape(ElementKind.Match, p.FactType, p.Conditions.Count),
+            ExistsElement x => new ElementShape(ElementKind.Exists, x.Source.FactType, x.Source.Conditions.Count),
+            NotElement n => new ElementShape(ElementKind.Not, n.Source.FactType, n.Source.Conditions.Count),
+            AggregateElement a => new ElementShape(ElementKind.Aggregate, a.Source.FactType, a.Source.Conditions.Count + a.ResultConditions.Count),
+            _ => throw new InvalidOperationException($"Unknown element {e.GetType().Name}."),
+        }).ToArray();
 
     public static IReadOnlyList<Type> OutputTypesOf(IReadOnlyList<ActionElement> actions)
     {

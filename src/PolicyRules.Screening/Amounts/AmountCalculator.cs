@@ -16,6 +16,8 @@ namespace PolicyRules.Screening.Amounts;
 /// </summary>
 internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variables, EvaluationRequest request)
 {
+    private const string PercentUnit = "percent";
+
     private bool English => Locales.IsEnglish(request.Locale);
 
     public AmountReport Calculate(string amountId, List<string> missing)
@@ -76,7 +78,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         }
 
         var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-        return parameter.Unit == "percent" ? number / 100 : number;
+        return parameter.Unit == PercentUnit ? number / 100 : number;
     }
 
     /// <summary>The year whose figure a <c>yearOf</c> parameter stands for, once the date it depends on is answered.</summary>
@@ -101,6 +103,16 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
 
     private string Show(string name, IReadOnlyDictionary<string, object> values, YearOfEntry? yearOf)
     {
+        if (AmountFormula.Functions.Contains(name))
+        {
+            return name switch
+            {
+                "Floor" => English ? "round down" : "向下取整",
+                "Ceiling" => English ? "round up" : "向上取整",
+                _ => English ? "round" : "四舍五入",
+            };
+        }
+
         if (name.Contains('.', StringComparison.Ordinal))
         {
             var question = variables[name].Question(request.Locale, request.Date);
@@ -120,7 +132,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             }
 
             var number = (decimal)value;
-            return $"{Number(parameter.Unit == "percent" ? number * 100 : number)}{Unit(parameter.Unit)}";
+            return $"{Number(parameter.Unit == PercentUnit ? number * 100 : number)}{Unit(parameter.Unit)}";
         }
 
         if (yearOf?.Parameter == name)
@@ -140,7 +152,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
     private string Unit(string unit) => unit switch
     {
         "yuan" => English ? " yuan" : "元",
-        "percent" => "%",
+        PercentUnit => "%",
         _ => string.Empty,
     };
 

@@ -90,16 +90,19 @@ internal sealed partial class AmountFormula
         return Math.Round(Convert.ToDecimal(expression.Evaluate(), CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>The formula as a person reads it: each name replaced by <paramref name="show"/>, × and ÷ for * and /.</summary>
+    /// <summary>The formula as a person reads it: each name (and rounding function) replaced by <paramref name="show"/>, × and ÷ for * and /.</summary>
     public string Render(Func<string, string> show) =>
         Token().Replace(Entry.Formula, m => m.Value switch
         {
             "*" => " × ",
             "/" => " ÷ ",
             var name when name.StartsWith('[') => show(name[1..^1]),
-            var name when Parameters.Contains(name) => show(name),
+            var name when Parameters.Contains(name) || Functions.Contains(name) => show(name),
             var other => other,
         }).Replace("  ", " ", StringComparison.Ordinal).Trim();
+
+    /// <summary>The NCalc functions a formula may use to round a count; <see cref="Render"/> lets the caller name them.</summary>
+    public static IReadOnlySet<string> Functions { get; } = new HashSet<string>(StringComparer.Ordinal) { "Floor", "Ceiling", "Round" };
 
     private static InvalidOperationException Mistake(AreaCatalog area, AmountEntry entry, string what) =>
         new($"{area.Folder}/amounts: the amount '{entry.Id}': {what}.");

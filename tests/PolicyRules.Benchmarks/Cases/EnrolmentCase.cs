@@ -12,9 +12,9 @@ namespace PolicyRules.Benchmarks.Cases;
 
 /// <summary>
 /// A non-Beijing family applying for a grade-1 place (samples/school-enrolment/non-beijing-family.json),
-/// with every input of the real enrolment rules answered: the sample's 32 answers plus
-/// <see cref="Completion"/>, the 20 it leaves out, answered as such a family would (no boarding, no
-/// preference status, no junior-school questions that apply). NRules has no unknown inputs, so both
+/// with every input of the real enrolment rules answered: the sample's answers plus
+/// <see cref="Completion"/>, the ones it leaves out, answered as such a family would (no boarding, no
+/// preference status, no junior-school questions that apply, none of the steps asked only once a window has closed). NRules has no unknown inputs, so both
 /// engines get a case without any. The facts are built as <see cref="EligibilityService"/> builds them:
 /// the policy context, then one instance of every input fact type with the answers set. The goal is
 /// the non-Beijing primary place; the changed answer is the child's birth date, moved past the
@@ -29,11 +29,14 @@ public sealed class EnrolmentCase : IBenchCase
     /// <summary>The answers the sample leaves out, as JSON values.</summary>
     private static readonly Dictionary<string, string> Completion = new(StringComparer.Ordinal)
     {
+        ["child.attendedGradeOneAtHome"] = "false",
         ["child.boarding"] = "false",
         ["child.disability"] = "\"none\"",
+        ["child.medicalCheckAtDistrictHospital"] = "true",
         ["child.medicalCheckDate"] = "\"2017-04-20\"",
         ["child.preferenceStatus"] = "\"none\"",
         ["child.primaryCompletion"] = "\"mentougou\"",
+        ["child.registeredInOtherDistrict"] = "false",
         ["child.primarySchoolZone"] = "\"other\"",
         ["child.relocatedWithinDistrict"] = "false",
         ["child.returnToHomeDistrict"] = "false",
@@ -44,11 +47,24 @@ public sealed class EnrolmentCase : IBenchCase
         ["employment.registeredInDistrict"] = "true",
         ["family.introducedTalent"] = "false",
         ["family.noGuardianshipProof"] = "true",
-        ["family.overAgeNotEnrolledProof"] = "false",
+        ["family.appliedForRelocation"] = "false",
+        ["family.checkedBySection"] = "false",
+        ["family.collectedSeparately"] = "false",
+        ["family.completedExitFormalities"] = "false",
+        ["family.enteredOnPlatform"] = "false",
+        ["family.militaryCertificateFromDivision"] = "false",
+        ["family.parentBeijingHukouBooklet"] = "false",
+        ["family.parentsMarriageCertificate"] = "false",
+        ["family.postdocStationLetter"] = "false",
+        ["family.servingSoldierId"] = "false",
+        ["family.signedUpForSpecialty"] = "false",
+        ["family.submittedFiveCertificates"] = "false",
+        ["family.workResidencePermitValid"] = "false",
         ["family.ownsTitledHomeInDistrict"] = "false",
         ["residence.farmhouseProof"] = "false",
         ["residence.ownershipProof"] = "\"none\"",
         ["residence.unitHousingCertificate"] = "false",
+        ["school.plannedIntake"] = "200",
     };
 
     /// <summary>After the entry-age cut-off (born on or before 2011-08-31).</summary>

@@ -93,7 +93,8 @@ internal static class ResultCard
     private static void AppendOpen(StringBuilder text, IReadOnlyList<ProgramReport> open, string locale)
     {
         text.AppendLine().AppendLine(Strings.StillOpen.In(locale));
-        var needed = open.SelectMany(p => p.Reasons).Where(r => r.Citation is null).Select(r => r.Text).Distinct();
+        // Each reason names the questions still open and cites the clause whose condition reads them.
+        var needed = open.SelectMany(p => p.Reasons).Select(r => Cited(r, locale)).Distinct();
         foreach (var line in needed)
         {
             text.AppendLine().AppendLine(MarkdownText.Escape(line));

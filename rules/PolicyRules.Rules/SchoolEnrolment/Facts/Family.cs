@@ -11,6 +11,10 @@ public sealed class Family
     [Variable("family.introducedTalent")]
     public Input<bool> IntroducedTalent { get; set; }
 
+    /// <summary>26号 三(二)2(5)：回家庭实际居住地所在区县的，监护人在当地有房屋产权证（解释 SE-RETURN-TITLE）。</summary>
+    [Variable("family.guardianTitleInDestination")]
+    public Input<bool> GuardianTitleInDestination { get; set; }
+
     [Variable("family.singleParent")]
     public Input<bool> SingleParent { get; set; }
 
@@ -29,6 +33,7 @@ public sealed class Family
     [Variable("family.noGuardianshipProof")]
     public Input<bool> NoGuardianshipProof { get; set; }
 
-    [Variable("family.overAgeNotEnrolledProof")]
-    public Input<bool> OverAgeNotEnrolledProof { get; set; }
+    /// <summary>27号 四(三)2：孩子不在父母的户口簿上时，能提供父母双方的结婚证明及父母和孩子各自的户口簿。</summary>
+    [Variable("family.parentsMarriageCertificate")]
+    public Input<bool> ParentsMarriageCertificate { get; set; }
 }

@@ -17,12 +17,18 @@ public sealed class Pupil
     [Variable("child.preferenceStatus")]
     public Input<PreferenceStatus> PreferenceStatus { get; set; }
 
+    /// <summary>26号 三(一)5 第二款：“持有……身份证明的”：能提供孩子这一身份的证明。</summary>
+    [Variable("child.preferenceProofHeld")]
+    public Input<bool> PreferenceProofHeld { get; set; }
+
     [Variable("child.disability")]
     public Input<DisabilitySchooling> Disability { get; set; }
 
-    /// <summary>超龄：往年已到入学年龄但未入学。</summary>
-    [Variable("child.overAge")]
-    public Input<bool> OverAge { get; set; }
+    /// <summary>
+    /// 超龄儿童是否已在户籍所在地就读一年级（27号 四(三)3、三(三)4）。超龄本身由出生日期推出，不问。
+    /// </summary>
+    [Variable("child.attendedGradeOneAtHome")]
+    public Input<bool> AttendedGradeOneAtHome { get; set; }
 
     [Variable("child.registeredOnline")]
     public Input<bool> RegisteredOnline { get; set; }
@@ -39,6 +45,9 @@ public sealed class Pupil
     [Variable("child.returnToHomeDistrict")]
     public Input<bool> ReturnToHomeDistrict { get; set; }
 
+    [Variable("child.returnDestination")]
+    public Input<ReturnDestination> ReturnDestination { get; set; }
+
     [Variable("child.specialtyApplicant")]
     public Input<bool> SpecialtyApplicant { get; set; }
 
@@ -51,6 +60,9 @@ public sealed class Pupil
     [Variable("child.medicalCheckDate")]
     public Input<DateOnly> MedicalCheckDate { get; set; }
 
+    /// <summary>26号 三(二)2(7)：体检在本市区县级以上医院进行。</summary>
+    [Variable("child.medicalCheckAtDistrictHospital")]
+    public Input<bool> MedicalCheckAtDistrictHospital { get; set; }
 
     /// <summary>本市户籍：本区、本市外区，或京籍无户口。</summary>
     [Reads(nameof(Hukou))]

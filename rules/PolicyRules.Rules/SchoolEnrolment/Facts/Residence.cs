@@ -39,9 +39,6 @@ public sealed class Residence
     [Variable("residence.farmhouseProof")]
     public Input<bool> FarmhouseProof { get; set; }
 
-    [Variable("residence.fitAndSafe")]
-    public Input<bool> FitAndSafe { get; set; }
-
     /// <summary>租赁合同签订日期早于 <paramref name="date"/>（“……前”不含当日）。</summary>
     [Reads(nameof(LeaseSignedDate))]
     public bool LeaseSignedBefore(DateOnly date) => LeaseSignedDate.Value < date;

@@ -25,7 +25,6 @@ public sealed class EmployeeWorkProofRule : Rule
 
         When()
             .Match(() => at)
-            .Match<ParentsWorkInBeijing>()
             .Match(() => work, e => e.Kind.Value == EmploymentKind.Employee)
             .Match<Employment>(
                 e => e == work,

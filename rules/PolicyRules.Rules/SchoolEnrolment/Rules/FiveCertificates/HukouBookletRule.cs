@@ -8,7 +8,8 @@ namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 /// <summary>
 /// 门政办发〔2017〕27号 四(三)1：“（三）全家户口簿审核标准
 /// 1. 儿童少年年龄符合当年入学规定，户口簿上年龄与出生证明上年龄应保持一致。”
-/// This rule: a child who is not over age; an over-age child also needs the proof of 四(三)3.
+/// This rule: a child who is not over age (the route, tested first); an over-age child takes <see cref="OverAgeHukouBookletRule"/>.
+/// The age is the 五证 review's own (27号 二); the booklets must show the child is the parents' (四(三)2).
 /// </summary>
 [Name("school-enrolment/27-4-3-1/hukou-booklet")]
 [Description("孩子年龄符合当年入学规定，户口簿上年龄与出生证明一致")]
@@ -21,9 +22,11 @@ public sealed class HukouBookletRule : Rule
         Pupil child = default!;
 
         When()
-            .Match(() => child, c => !c.OverAge.Value)
-            .Match<OfEntryAge>(a => a.Pupil == child)
-            .Match<Family>(f => f.BookletAgeMatchesBirthCertificate.Value);
+            .Match(() => child)
+            .Match<NotOverAge>(n => n.Pupil == child)
+            .Match<OfReviewAge>(a => a.Pupil == child)
+            .Match<Family>(f => f.BookletAgeMatchesBirthCertificate.Value)
+            .Match<BookletsLinkChild>();
 
         Then()
             .Yield(_ => new HukouBookletMet(child));

@@ -23,7 +23,6 @@ public sealed class IndividualBusinessWorkProofRule : Rule
 
         When()
             .Match(() => at)
-            .Match<ParentsWorkInBeijing>()
             .Match(() => work, e => e.Kind.Value == EmploymentKind.IndividualBusiness)
             .Match<Employment>(
                 e => e == work,

@@ -23,7 +23,6 @@ public sealed class LegalRepresentativeWorkProofRule : Rule
 
         When()
             .Match(() => at)
-            .Match<ParentsWorkInBeijing>()
             .Match(() => work, e => e.Kind.Value == EmploymentKind.LegalRepresentative)
             .Match<Employment>(
                 e => e == work,

@@ -1,7 +1,7 @@
 using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.Common;
-using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
 
 namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 
@@ -19,7 +19,7 @@ public sealed class OverAgeDocumentsRule : Rule
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
-            .Match<Pupil>(c => c.OverAge.Value);
+            .Match<OverAge>();
 
         Then()
             .Yield(_ => new DocumentRequired(SchoolEnrolmentPrograms.NonBeijingPrimary, "not-enrolled-at-home-proof"))

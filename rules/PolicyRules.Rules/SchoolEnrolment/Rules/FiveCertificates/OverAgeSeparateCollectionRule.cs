@@ -1,13 +1,13 @@
 using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Metadata;
 using PolicyRules.Rules.Common;
-using PolicyRules.Rules.SchoolEnrolment.Facts;
+using PolicyRules.Rules.SchoolEnrolment.Facts.Derived;
 
 namespace PolicyRules.Rules.SchoolEnrolment.Rules.FiveCertificates;
 
 /// <summary>
 /// 门政办发〔2017〕26号 三(二)1：“经区教委审核、认定的享受本市户籍对待的非本市户籍适龄儿童、超龄儿童、京籍无户口适龄儿童的信息需到区考试中心单独采集。”
-/// 附件：“5月9至25日（每周二、四）　区考试中心受理超龄儿童、按京籍对待儿童的信息采集工作”；“5月19日前　超龄儿童及按京籍对待儿童到区教委小幼科进行信息审核”。
+/// 附件[5月9至25日]：“（每周二、四）区考试中心受理超龄儿童、按京籍对待儿童的信息采集工作”；附件[5月19日前]：“超龄儿童及按京籍对待儿童到区教委小幼科进行信息审核”。
 /// This rule: over-age children without Beijing hukou, after the 五证 check (interpretation SE-OVER-AGE-SEPARATE-COLLECTION).
 /// </summary>
 [Name("school-enrolment/26-3-2-1/non-beijing-over-age-separate-collection")]
@@ -20,7 +20,7 @@ public sealed class OverAgeSeparateCollectionRule : Rule
     {
         When()
             .Match<ProgramApplies>(p => p.Program == SchoolEnrolmentPrograms.NonBeijingPrimary)
-            .Match<Pupil>(c => c.OverAge.Value);
+            .Match<OverAge>();
 
         Then()
             .Yield(_ => new DeadlineApplies(SchoolEnrolmentPrograms.NonBeijingPrimary, "separate-collection"))

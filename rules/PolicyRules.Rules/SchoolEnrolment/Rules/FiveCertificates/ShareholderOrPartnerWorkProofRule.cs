@@ -20,7 +20,6 @@ public sealed class ShareholderOrPartnerWorkProofRule : Rule
         Employment work = default!;
 
         When()
-            .Match<ParentsWorkInBeijing>()
             .Match(() => work, e => e.Kind.Value == EmploymentKind.ShareholderOrPartner)
             .Match<Employment>(e => e == work, e => e.RegisteredInDistrict.Value);
 

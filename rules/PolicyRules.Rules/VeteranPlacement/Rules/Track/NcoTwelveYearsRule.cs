@@ -19,12 +19,14 @@ public sealed class NcoTwelveYearsRule : Rule
     public override void Define()
     {
         PolicyContext<VeteranPlacementParameters> at = default!;
+        Applicant nco = default!;
 
+        // The route (an NCO) in its own element, so that a refusal names the 12 years an NCO lacks but
+        // leaves the route out for a conscript.
         When()
             .Match(() => at)
-            .Match<Applicant>(
-                a => a.MilitaryService.Value == MilitaryService.Nco,
-                a => a.ServiceYears.Value >= at.Parameters.NcoPlacementServiceYears);
+            .Match(() => nco, a => a.MilitaryService.Value == MilitaryService.Nco)
+            .Match<Applicant>(a => a == nco, a => a.ServiceYears.Value >= at.Parameters.NcoPlacementServiceYears);
 
         Then()
             .Yield(_ => new QualifiesForPlacement());
