@@ -61,9 +61,9 @@ public sealed class ResultCardTests
         var card = (await bot.AnswerUntilResultAsync("孩子今年上小学", renting, otherwise: "否")).Text!;
 
         // Assert
-        // The no-fees protection (26号 三[工作要求](五)) is granted to every child, so its ✅ line comes first.
-        Assert.StartsWith("**✅ 符合：不缴纳择校费、报名费、测试费和借读费**", card, StringComparison.Ordinal);
-        Assert.Contains("\n\n**❌ 不符合：", card, StringComparison.Ordinal);
+        // The refusal the family came for leads; the no-fees protection every child has (26号 三[工作要求](五)) follows.
+        Assert.StartsWith("**❌ 不符合：", card, StringComparison.Ordinal);
+        Assert.Contains("\n\n**✅ 符合：不缴纳择校费、报名费、测试费和借读费**", card, StringComparison.Ordinal);
         Assert.Single(AllIndexes(card, "❌ 不符合"));
         Assert.Contains("不符合的原因：", card, StringComparison.Ordinal);
         Assert.Contains("（门政办发〔2017〕26号 三(一)1）", card, StringComparison.Ordinal);
@@ -85,8 +85,8 @@ public sealed class ResultCardTests
         // Assert
         var report = (JObject)((JObject)result.ChannelData!)["policyRules"]!["report"]!;
         Assert.Equal("undetermined", report["programs"]!.First(p => p["id"]!.ToString() == "school-enrolment.primary.non-beijing")["status"]!.ToString());
-        Assert.StartsWith("**✅ 符合：不缴纳择校费、报名费、测试费和借读费**", card, StringComparison.Ordinal);
-        Assert.Contains("\n\n**❓ 尚不能确定：小学入学：非本市户籍（“五证”审核）**", card, StringComparison.Ordinal);
+        Assert.StartsWith("**❓ 尚不能确定：小学入学：非本市户籍（“五证”审核）**", card, StringComparison.Ordinal);
+        Assert.Contains("\n\n**✅ 符合：不缴纳择校费、报名费、测试费和借读费**", card, StringComparison.Ordinal);
         Assert.Single(AllIndexes(card, "以下情况您还不确定"));
         Assert.Contains("居住证", card[card.IndexOf("以下情况您还不确定", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("可以咨询：", card, StringComparison.Ordinal);

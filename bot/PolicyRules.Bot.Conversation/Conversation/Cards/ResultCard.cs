@@ -21,12 +21,15 @@ internal static class ResultCard
     {
         var concerned = report.Programs.Where(Concerns).ToArray();
         var eligible = concerned.Where(p => p.Status == ProgramStatus.Eligible).ToArray();
+        var granting = eligible.Where(GivesSomething).ToArray();
+        var protecting = eligible.Except(granting).ToArray();
         var ineligible = concerned.Where(p => p.Status == ProgramStatus.Ineligible).ToArray();
         var open = concerned.Where(p => p.Status == ProgramStatus.Undetermined).ToArray();
         var text = new StringBuilder();
 
+        // The decision the person came for leads; a protection everyone has (no fees) follows it.
         // One paragraph per decision: a Markdown hard line break would need trailing spaces, which chat clients trim.
-        var decisions = eligible.Concat(ineligible).Concat(open).Select(p => $"**{StatusText(p.Status, locale)}{Punctuation.Colon(locale)}{MarkdownText.Escape(p.Title)}**");
+        var decisions = granting.Concat(ineligible).Concat(open).Concat(protecting).Select(p => $"**{StatusText(p.Status, locale)}{Punctuation.Colon(locale)}{MarkdownText.Escape(p.Title)}**");
         text.AppendJoin(Environment.NewLine + Environment.NewLine, decisions).AppendLine();
 
         if (concerned.Length == 0)
@@ -36,7 +39,7 @@ internal static class ResultCard
 
         var dates = new PeopleDates(report.Date, locale);
         var noticesShown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var program in eligible)
+        foreach (var program in granting)
         {
             AppendGranted(text, program, dates, locale, titled: concerned.Length > 1, noticesShown);
         }
@@ -44,6 +47,11 @@ internal static class ResultCard
         foreach (var program in ineligible)
         {
             AppendRefused(text, program, locale, titled: concerned.Length > 1);
+        }
+
+        foreach (var program in protecting)
+        {
+            AppendGranted(text, program, dates, locale, titled: concerned.Length > 1, noticesShown);
         }
 
         if (open.Length > 0)
@@ -66,6 +74,10 @@ internal static class ResultCard
     private static bool Concerns(ProgramReport program) =>
         program.Status != ProgramStatus.NotApplicable
         && !(program.Status == ProgramStatus.Ineligible && program.Applies != true);
+
+    /// <summary>A "yes" with something to receive, bring or do by a date, as opposed to a protection that asks nothing of the person.</summary>
+    private static bool GivesSomething(ProgramReport program) =>
+        program.Amounts.Count > 0 || program.Documents.Count > 0 || program.Deadlines.Count > 0;
 
     /// <summary>A "yes": what the person gets and everything to bring, when, where, and why; titled when several programs are on the card.</summary>
     private static void AppendGranted(StringBuilder text, ProgramReport program, PeopleDates dates, string locale, bool titled, HashSet<string> noticesShown)
