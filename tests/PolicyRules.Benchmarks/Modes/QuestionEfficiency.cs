@@ -79,7 +79,7 @@ public static class QuestionEfficiency
             $"{known.Length - decided.Length} cases stop on \"undetermined\", which a person who says \"don't know\" reaches only " +
             "after every route has been asked about.");
         Line(sb, $"- **Questions that could not change an outcome:** {useless}" +
-            (useless == 0 ? " (every question was missing for a program in scope that was undetermined, or granted with an amount still waiting for it, checked on the report before it)." : "."));
+            (useless == 0 ? " (every question was missing for a program in scope that was undetermined, or granted with an amount still waiting for it (its figure or whether it is granted), checked on the report before it)." : "."));
         Line(sb, $"- **Interviews ending on another outcome than the case:** {different}.");
         Line(sb, $"- **Run time:** {elapsed.TotalSeconds:0.0} s.");
         Line(sb);
@@ -138,7 +138,7 @@ public static class QuestionEfficiency
             "asking (it cannot know in advance that the person does not know), so *answered/minimum* is the like-for-like figure and " +
             "*asked/minimum* the stricter one the target is judged on.");
         Line(sb, "- **Not needed:** a question that was not among the missing inputs of any program in scope that was undetermined on " +
-            "the report just before it, or granted with an amount whose formula still waited for it (flagged with ⚠ in the table; there " +
+            "the report just before it, or granted with an amount whose figure, or whether it is granted at all, still waited for it (flagged with ⚠ in the table; there " +
             "should be none). The minimum counts only what decides the outcome, not the answers an amount needs.");
         Line(sb);
         Line(sb, $"- **Machine:** {Cpu()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, " +

@@ -27,7 +27,7 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
 
         // The person answers from the case and says "don't know" to the rest; each question must be
         // missing for some program in scope that the report just before it left undetermined, or that it
-        // granted with an amount whose formula still needs the answer.
+        // granted with an amount whose formula, or whose being granted at all, still needs the answer.
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         var useless = new List<string>();
         var answered = 0;
@@ -40,8 +40,8 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
                 throw new InvalidOperationException($"{policyCase}: {question.Id} asked twice.");
             }
 
-            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Missing.Contains(question.Id)
-                && (p.Status == ProgramStatus.Undetermined || p.Amounts.Any(a => a.Value is null)));
+            // A decided program lists as missing only what its amounts still wait on, including an amount the rules may still grant.
+            var needed = step.Report.Programs.Any(p => scope.Contains(p.Id) && p.Missing.Contains(question.Id));
             if (!needed)
             {
                 useless.Add(question.Id);
