@@ -167,21 +167,41 @@ internal sealed class ProgramReportBuilder(
         var tag = ProgramAttribute.TagFor(program);
         var failures = session.ExplainAbsence(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
         var seen = new HashSet<string>();
-        return Alternatives(failures, seen, decisive).DistinctBy(r => r.Text).ToArray();
+        var found = Alternatives(failures, seen, decisive, offRoute: false).ToArray();
+
+        // Routes the person is not on are said only when nothing else explains the refusal.
+        var onRoute = found.Where(f => !f.OffRoute).ToArray();
+        return (onRoute.Length > 0 ? onRoute : found).Select(f => f.Reason).DistinctBy(r => r.Text).ToArray();
     }
+
+    /// <summary>A reason for a refusal, and whether it comes from a route the person is not on (every alternative stopped at its route).</summary>
+    private sealed record FoundReason(ReasonReport Reason, bool OffRoute);
 
     /// <summary>
     /// The failures of rules that are alternatives for one fact. An alternative that stops at its first element
     /// that tests anything is a route the person is not on (an employee is not failing the self-employed route):
-    /// it is left out, unless every alternative stops there. A rule therefore tests its route in that element and
-    /// its requirements in later ones (docs/writing-rules.md).
+    /// it is left out, unless every alternative stops there, and then what it says may be marked off-route. A rule
+    /// therefore tests its route in that element and its requirements in later ones (docs/writing-rules.md).
     /// </summary>
-    private IEnumerable<ReasonReport> Alternatives(IReadOnlyList<RuleFailure> failures, HashSet<string> seen, HashSet<string> decisive)
+    private IEnumerable<FoundReason> Alternatives(IReadOnlyList<RuleFailure> failures, HashSet<string> seen, HashSet<string> decisive, bool offRoute)
     {
         var failed = failures.Where(IsFailure).ToArray();
         var onRoute = failed.Where(f => !StopsAtItsRoute(f)).ToArray();
-        return (onRoute.Length > 0 ? onRoute : failed).SelectMany(f => Unfold(f, seen, decisive));
+        if (onRoute.Length > 0)
+        {
+            return onRoute.SelectMany(f => Unfold(f, seen, decisive, offRoute));
+        }
+
+        // Every alternative stopped at its route. A route chosen by a choice, a date or a number (hukou, age) is
+        // one the person is not on; a route whose own test is a yes/no the person answered no (a permit issued
+        // in the district) is a requirement the person failed.
+        var requirementFailed = failed.Any(FailsAYesNo);
+        return failed.SelectMany(f => Unfold(f, seen, decisive, offRoute || !requirementFailed));
     }
+
+    private bool FailsAYesNo(RuleFailure failure) =>
+        failure.FailedConditions.Any(c => c.Value == Truth.False
+            && c.Variables.Any(v => variables.TryGet(v.Id, out var definition) && definition.Kind == VariableKind.Bool));
 
     /// <summary>A rule that may still fire (it waits on an unanswered question) has not failed.</summary>
     private static bool IsFailure(RuleFailure failure) =>
@@ -195,7 +215,7 @@ internal sealed class ProgramReportBuilder(
         return failure.Blocking is not null && failure.MatchedElements == route;
     }
 
-    private IEnumerable<ReasonReport> Unfold(RuleFailure failure, HashSet<string> seen, HashSet<string> decisive)
+    private IEnumerable<FoundReason> Unfold(RuleFailure failure, HashSet<string> seen, HashSet<string> decisive, bool offRoute)
     {
         if (!seen.Add(failure.Rule.Name))
         {
@@ -205,19 +225,19 @@ internal sealed class ProgramReportBuilder(
         var derived = DerivedTypeBlocking(failure);
         if (derived is not null)
         {
-            foreach (var reason in Alternatives(session.ExplainAbsence(derived), seen, decisive))
+            foreach (var reason in Alternatives(session.ExplainAbsence(derived), seen, decisive, offRoute))
             {
                 yield return reason;
             }
         }
         else
         {
-            yield return FailureText(failure, decisive);
+            yield return new FoundReason(FailureText(failure, decisive), offRoute);
         }
 
         foreach (var premise in AbsentPremisesAfter(failure))
         {
-            foreach (var reason in Alternatives(session.ExplainAbsence(premise), seen, decisive))
+            foreach (var reason in Alternatives(session.ExplainAbsence(premise), seen, decisive, offRoute))
             {
                 yield return reason;
             }
