@@ -4,7 +4,7 @@ namespace PolicyRules.Rules.EmploymentSubsidy;
 
 /// <summary>
 /// The figures the rules of 西政发〔2017〕13号 compare answers with, each bound to its file under parameters/.
-/// Figures that only amounts and texts use are read there by name. The minimum wage is the operator's: null until set.
+/// Figures that only amounts and texts use are read there by name.
 /// </summary>
 public sealed class EmploymentSubsidyParameters
 {
@@ -28,9 +28,6 @@ public sealed class EmploymentSubsidyParameters
 
     [Parameter("wage_floor_multiple")]
     public decimal WageFloorMultiple { get; init; }
-
-    [Parameter("minimum_wage")]
-    public decimal? MinimumWage { get; init; }
 
     [Parameter("worker_reward_min_contract_months")]
     public int WorkerRewardMinContractMonths { get; init; }

@@ -29,11 +29,7 @@ public sealed class Hiring
     [Variable("hiring.socialInsurance")]
     public Input<bool> SocialInsurance { get; set; }
 
-    /// <summary>The lowest monthly wage paid to them (asked when the minimum wage is set).</summary>
-    [Variable("hiring.monthlyWage")]
-    public Input<decimal> MonthlyWage { get; set; }
-
-    /// <summary>Their monthly wages are at least 1.2 times the minimum wage (asked while it is not set).</summary>
+    /// <summary>Their monthly wages are at least 1.2 times the minimum wage.</summary>
     [Variable("hiring.wageAtLeastFloor")]
     public Input<bool> WageAtLeastFloor { get; set; }
 
@@ -48,8 +44,4 @@ public sealed class Hiring
     /// <summary>The term of their service agreements, in months.</summary>
     [Variable("hiring.retireeAgreementMonths")]
     public Input<int> RetireeAgreementMonths { get; set; }
-
-    /// <summary>The monthly wage is not below <paramref name="multiple"/> times <paramref name="minimumWage"/> (不低于: the floor itself is enough).</summary>
-    [Reads(nameof(MonthlyWage))]
-    public bool WageMeets(decimal multiple, decimal minimumWage) => MonthlyWage.Value >= multiple * minimumWage;
 }

@@ -25,15 +25,7 @@ public sealed class Job
     [Variable("job.socialInsurance")]
     public Input<bool> SocialInsurance { get; set; }
 
-    /// <summary>The monthly wage, paid in full (asked when the minimum wage is set).</summary>
-    [Variable("job.monthlyWage")]
-    public Input<decimal> MonthlyWage { get; set; }
-
-    /// <summary>The monthly wage is at least 1.2 times the minimum wage (asked while it is not set).</summary>
+    /// <summary>The monthly wage is at least 1.2 times the minimum wage.</summary>
     [Variable("job.wageAtLeastFloor")]
     public Input<bool> WageAtLeastFloor { get; set; }
-
-    /// <summary>The monthly wage is not below <paramref name="multiple"/> times <paramref name="minimumWage"/> (不低于: the floor itself is enough).</summary>
-    [Reads(nameof(MonthlyWage))]
-    public bool WageMeets(decimal multiple, decimal minimumWage) => MonthlyWage.Value >= multiple * minimumWage;
 }

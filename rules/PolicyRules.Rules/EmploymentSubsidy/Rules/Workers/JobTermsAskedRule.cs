@@ -8,7 +8,7 @@ using PolicyRules.Rules.EmploymentSubsidy.Facts.Derived;
 namespace PolicyRules.Rules.EmploymentSubsidy.Rules.Workers;
 
 /// <summary>
-/// 西政发〔2017〕13号 二(三), the same terms while the minimum wage is not set: the person says whether the wage is at least 1.2 times it.
+/// 西政发〔2017〕13号 二(三), the same terms : the person says whether the wage is at least 1.2 times the minimum wage (the standard is not in the text; interpretation ES-MINIMUM-WAGE).
 /// </summary>
 [Name("employment-subsidy/13-2-3/job-terms-asked")]
 [Description("一年及以上劳动合同、缴纳社会保险、工资不低于最低工资标准1.2倍（按回答）")]
@@ -21,7 +21,7 @@ public sealed class JobTermsAskedRule : Rule
         PolicyContext<EmploymentSubsidyParameters> at = default!;
 
         When()
-            .Match(() => at, c => c.Parameters.MinimumWage == null)
+            .Match(() => at)
             .Match<Job>(j => j.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, j => j.SocialInsurance.Value, j => j.WageAtLeastFloor.Value);
 
         Then()
