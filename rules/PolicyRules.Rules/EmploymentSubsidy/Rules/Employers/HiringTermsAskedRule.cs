@@ -21,8 +21,9 @@ public sealed class HiringTermsAskedRule : Rule
         PolicyContext<EmploymentSubsidyParameters> at = default!;
 
         When()
+            .Match<Enquirer>(e => e.Role.Value == JobsRole.Employer)
             .Match(() => at)
-            .Match<Hiring>(h => h.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, h => h.SocialInsurance.Value, h => h.WageAtLeastFloor.Value);
+            .Match<Hiring>(h => h.HigherTierHires.Value + h.LowerTierHires.Value + h.ServicePostHires.Value > 0, h => h.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, h => h.SocialInsurance.Value, h => h.WageAtLeastFloor.Value);
 
         Then()
             .Yield(_ => new HiringTermsMet());

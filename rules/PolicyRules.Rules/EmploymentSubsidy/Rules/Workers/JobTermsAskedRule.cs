@@ -21,8 +21,10 @@ public sealed class JobTermsAskedRule : Rule
         PolicyContext<EmploymentSubsidyParameters> at = default!;
 
         When()
+            .Match<Enquirer>(e => e.Role.Value == JobsRole.JobSeeker)
+            .Match<JobSeeker>(s => s.RegisteredUnemployed.Value, s => s.Hired.Value)
             .Match(() => at)
-            .Match<Job>(j => j.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, j => j.SocialInsurance.Value, j => j.WageAtLeastFloor.Value);
+            .Match<Job>(j => j.ServicePost.Value, j => j.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, j => j.SocialInsurance.Value, j => j.WageAtLeastFloor.Value);
 
         Then()
             .Yield(_ => new JobTermsMet());
