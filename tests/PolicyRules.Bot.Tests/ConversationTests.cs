@@ -59,7 +59,25 @@ public sealed class ConversationTests
     }
 
     [Theory]
-    [InlineData("失业了能领什么补贴", "还没有收录")]
+    [InlineData("我失业了有什么补贴", "zh-CN")]
+    [InlineData("失业了能领什么补贴", "zh-CN")]
+    [InlineData("招人有补贴吗", "zh-CN")]
+    [InlineData("我想创业贷款", "zh-CN")]
+    [InlineData("I run a small company and want to hire", "en")]
+    public async Task FirstMessage_EmploymentOpening_RoutesToTheEmploymentArea(string text, string locale)
+    {
+        // Arrange
+        var bot = new BotHarness(locale);
+
+        // Act
+        var replies = await bot.SayAsync(text);
+
+        // Assert
+        Assert.Equal("enquirer.jobsRole", BotHarness.QuestionOf(replies[^1]));
+    }
+
+    [Theory]
+    [InlineData("公租房怎么申请", "还没有收录")]
     [InlineData("你好", "不确定您想咨询哪方面")]
     public async Task FirstMessage_NotACoveredTopic_SaysSoAndOffersTheMenu(string text, string expected)
     {

@@ -12,7 +12,7 @@ internal sealed class TopicRouter
 {
     private static readonly Topic[] NotYetCovered =
     [
-        Uncovered("就业创业补贴", "Employment and business subsidies", ["就业", "失业", "招聘", "招用", "创业", "社保补贴", "岗位补贴", "job", "employ", "unemploy", "subsidy"]),
+        Uncovered("住房保障", "Housing support", ["公租房", "廉租房", "保障房", "共有产权房", "住房补贴", "public housing", "housing subsidy"]),
     ];
 
     private readonly IReadOnlyList<Topic> _topics;

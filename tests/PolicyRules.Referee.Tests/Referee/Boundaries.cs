@@ -36,8 +36,13 @@ internal sealed class Boundaries
             .Select(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null).OfType<decimal>();
 
         var rules = library.Rules(area);
-        var from = rules.Any(r => r.Effective.From is null) ? parameterDates.Min() : rules.Min(r => r.Effective.From!.Value);
-        var to = rules.Any(r => r.Effective.To is null) ? parameterDates.Max() : rules.Max(r => r.Effective.To!.Value);
+        // An open end falls on the first or last parameter date; an area whose parameters hold no dates
+        // (西政发〔2017〕13号 has only figures and no end) gets the year after its latest known date.
+        var known = parameterDates.Concat(rules.Select(r => r.Effective.From).OfType<DateOnly>()).Concat(rules.Select(r => r.Effective.To).OfType<DateOnly>()).ToArray();
+        var from = rules.Any(r => r.Effective.From is null) ? known.Min() : rules.Min(r => r.Effective.From!.Value);
+        var to = rules.Any(r => r.Effective.To is null)
+            ? (parameterDates.Length > 0 ? parameterDates.Max() : known.Max().AddYears(1))
+            : rules.Max(r => r.Effective.To!.Value);
         var dates = parameterDates.Append(from).Append(to).SelectMany(d => new[] { d.AddDays(-1), d, d.AddDays(1) });
         return new Boundaries(
             [.. dates.Distinct().Order()],

@@ -1,0 +1,29 @@
+namespace PolicyRules.Rules.EmploymentSubsidy;
+
+/// <summary>The program ids of the employment-subsidy area (stable: they appear in reports).</summary>
+public static class EmploymentSubsidyPrograms
+{
+    // The person: a registered unemployed worker, a founder, a trainee, a retiree.
+    public const string WorkerReward = "employment-subsidy.worker-reward";
+    public const string ServicePostWorkerReward = "employment-subsidy.service-post-worker-reward";
+    public const string StartupLoanInterest = "employment-subsidy.startup-loan-interest";
+    public const string UpgradeSubsidy = "employment-subsidy.upgrade-subsidy";
+    public const string FounderRentSubsidy = "employment-subsidy.founder-rent-subsidy";
+    public const string StartupTraining = "employment-subsidy.startup-training";
+    public const string StartupReward = "employment-subsidy.startup-reward";
+    public const string SelfEmployedSocialInsurance = "employment-subsidy.self-employed-social-insurance";
+    public const string VocationalTraining = "employment-subsidy.vocational-training";
+    public const string RetireeAllowance = "employment-subsidy.retiree-allowance";
+
+    // The employer.
+    public const string PostSubsidy = "employment-subsidy.post-subsidy";
+    public const string ServicePostSubsidy = "employment-subsidy.service-post-subsidy";
+    public const string BulkHiringReward = "employment-subsidy.bulk-hiring-reward";
+    public const string RetireePostSubsidy = "employment-subsidy.retiree-post-subsidy";
+
+    // Organisations the text rewards.
+    public const string PlatformReward = "employment-subsidy.platform-reward";
+    public const string SkillsCompetition = "employment-subsidy.skills-competition";
+    public const string StreetEmploymentFunds = "employment-subsidy.street-employment-funds";
+    public const string FullEmploymentFunds = "employment-subsidy.full-employment-funds";
+}

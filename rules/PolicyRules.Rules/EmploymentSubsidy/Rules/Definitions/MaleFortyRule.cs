@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using PolicyRules.Engine.Metadata;
+using PolicyRules.Rules.Citizen.Facts;
+using PolicyRules.Rules.Common;
+using PolicyRules.Rules.EmploymentSubsidy.Facts;
+using PolicyRules.Rules.EmploymentSubsidy.Facts.Derived;
+
+namespace PolicyRules.Rules.EmploymentSubsidy.Rules.Definitions;
+
+/// <summary>
+/// 西政发〔2017〕13号 八(一)：“……‘3540’（女满35周岁、男满40周岁）以上人员……” 满40周岁 includes the birthday itself.
+/// </summary>
+[Name("employment-subsidy/13-8-1/male-40")]
+[Description("本区登记失业的男性满40周岁")]
+[Priority(20)]
+[Cites(EmploymentSubsidySources.Opinion, "八(一)")]
+public sealed class MaleFortyRule : Rule
+{
+    public override void Define()
+    {
+        PolicyContext<EmploymentSubsidyParameters> at = default!;
+
+        When()
+            .Match(() => at)
+            .Match<JobSeeker>(s => s.RegisteredUnemployed.Value)
+            .Match<Applicant>(a => a.Gender.Value == Gender.Male, a => a.AgeOn(at.Date) >= at.Parameters.HardToEmployMaleAge);
+
+        Then()
+            .Yield(_ => new HardToEmploy());
+    }
+}
