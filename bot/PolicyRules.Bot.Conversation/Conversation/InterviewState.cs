@@ -13,5 +13,8 @@ public sealed class InterviewState
     /// <summary>The variable the last question asked about, waiting for an answer.</summary>
     public string? PendingQuestion { get; set; }
 
+    /// <summary>The number of questions left that the last question showed (约还剩N题), so the next one does not creep up.</summary>
+    public int? RemainingShown { get; set; }
+
     public bool PrivacyNoticeShown { get; set; }
 }

@@ -23,6 +23,10 @@ internal static class Strings
 
     public static readonly Text QuestionPrefix = new("第{0}题（约还剩{1}题）：", "Question {0} (about {1} left): ");
 
+    public static readonly Text RouteOpened = new(
+        "根据您刚才的回答，还有一条途径需要了解，所以要多问几题。",
+        "Your last answer opens another route, so there are a few more questions.");
+
     public static readonly Text Yes = new("是", "Yes");
 
     public static readonly Text No = new("否", "No");

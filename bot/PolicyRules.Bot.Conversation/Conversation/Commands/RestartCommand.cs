@@ -13,6 +13,7 @@ internal sealed class RestartCommand(ConversationServices services) : IConversat
         turn.State.Area = null;
         turn.State.Answers.Clear();
         turn.State.PendingQuestion = null;
+        turn.State.RemainingShown = null;
         await turn.SayAsync(Strings.Restarted.In(turn.Locale));
         await turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, Strings.Menu));
     }

@@ -22,6 +22,7 @@ internal sealed class InterviewDialog(ConversationServices services)
         }
 
         turn.State.Area = topic.Area;
+        turn.State.RemainingShown = null;
         if (!turn.State.PrivacyNoticeShown)
         {
             turn.State.PrivacyNoticeShown = true;
@@ -63,12 +64,20 @@ internal sealed class InterviewDialog(ConversationServices services)
         if (step.IsComplete)
         {
             turn.State.PendingQuestion = null;
+            turn.State.RemainingShown = null;
             await turn.SendAsync(ResultCard.Build(step.Report, turn.Locale));
             return;
         }
 
+        var (remaining, routeOpened) = QuestionCounter.Next(turn.State.RemainingShown, step.RemainingEstimate);
+        if (routeOpened)
+        {
+            await turn.SayAsync(Strings.RouteOpened.In(turn.Locale));
+        }
+
         turn.State.PendingQuestion = step.Question!.Id;
-        await turn.SendAsync(QuestionCard.Build(step, turn.Locale, services.DateFor(turn.State)));
+        turn.State.RemainingShown = remaining;
+        await turn.SendAsync(QuestionCard.Build(step with { RemainingEstimate = remaining }, turn.Locale, services.DateFor(turn.State)));
     }
 
     /// <summary>
@@ -80,7 +89,8 @@ internal sealed class InterviewDialog(ConversationServices services)
         var step = services.Plan(turn.State);
         var variable = services.Variables[variableId];
         turn.State.PendingQuestion = variableId;
-        var asked = step.Question?.Id == variableId ? step : step with { Question = variable, Programs = variable.Programs, RemainingEstimate = Math.Max(1, step.RemainingEstimate) };
+        var remaining = turn.State.RemainingShown ?? Math.Max(1, step.RemainingEstimate);
+        var asked = (step.Question?.Id == variableId ? step : step with { Question = variable, Programs = variable.Programs }) with { RemainingEstimate = remaining };
         await turn.SendAsync(QuestionCard.Build(asked, turn.Locale, services.DateFor(turn.State)));
     }
 
