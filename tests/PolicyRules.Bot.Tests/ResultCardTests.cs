@@ -71,6 +71,29 @@ public sealed class ResultCardTests
         Assert.DoesNotContain("请一次带齐", card, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2017年4月27日", "✅ 符合")]
+    [InlineData("2017年4月29日", "❌ 不符合")]
+    public async Task LeaseDate_AcceptedAsADate_ThenTheRuleDecidesBy4月28日前(string signed, string decision)
+    {
+        // Arrange
+        var bot = new BotHarness();
+        var family = new Dictionary<string, string>(NonBeijingFamily) { ["residence.leaseSignedDate"] = signed };
+
+        // Act
+        var result = await bot.AnswerUntilResultAsync("五证", family, otherwise: "是", except: AnsweredNo);
+        var card = result.Text!;
+
+        // Assert
+        // A date not understood would be asked again until the harness gives up; the refusal shows the answer it failed on.
+        Assert.StartsWith($"**{decision}：小学入学：非本市户籍（“五证”审核）**", card, StringComparison.Ordinal);
+        if (decision == "❌ 不符合")
+        {
+            Assert.Contains("4月28日前", card, StringComparison.Ordinal);
+            Assert.Contains("2017年4月29日", card, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task DontKnow_GathersWhatIsMissingInOneBlockWithWhomToAsk()
     {
