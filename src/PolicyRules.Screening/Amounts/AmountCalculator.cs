@@ -126,7 +126,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         var label = parameter.Label?.In(request.Locale) ?? parameter.Description;
         if (values.TryGetValue(name, out var value))
         {
-            if (parameter.Unit == "share" && TextRenderer.TryPercent(value, out var percent))
+            if (parameter.Unit == Recognizers.ShareRecognizer.Unit && TextRenderer.TryPercent(value, out var percent))
             {
                 return percent;
             }

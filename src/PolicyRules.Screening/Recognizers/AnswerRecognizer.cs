@@ -12,9 +12,6 @@ public static class AnswerRecognizer
 {
     public const string MonthUnit = "month";
 
-    /// <summary>A number of full years (服现役满几年): "12", "12年", "十二年", "12 years"; "12年半" counts as 12.</summary>
-    public const string YearUnit = "year";
-
     /// <param name="variable">The variable the question asked about.</param>
     /// <param name="text">What the person said.</param>
     /// <param name="locale">The language of the messages for an answer not understood.</param>
@@ -59,7 +56,10 @@ public static class AnswerRecognizer
     private static Recognition YesNo(VariableDefinition variable, string normalized) =>
         YesNoRecognizer.Recognize(normalized, variable.YesTerms, variable.NoTerms);
 
-    /// <summary>A bare number is years; a length of time with a unit is read as months and counted in full years.</summary>
+    /// <summary>
+    /// A number of years (服现役满几年: "12", "12年", "十二年", "12 years"; "12年半" counts as 12) or a calendar year
+    /// ("1998年"): a bare number is years; a length of time with a unit is read as months and counted in full years.
+    /// </summary>
     private static Recognition FullYears(string normalized)
     {
         foreach (var filler in new[] { "一共", "总共", "共", "满" })
@@ -94,7 +94,7 @@ public static class AnswerRecognizer
         string.Equals(variable.Unit, MonthUnit, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsYears(VariableDefinition variable) =>
-        string.Equals(variable.Unit, YearUnit, StringComparison.OrdinalIgnoreCase);
+        string.Equals(variable.Unit, UnitWords.Year, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsShare(VariableDefinition variable) =>
         string.Equals(variable.Unit, ShareRecognizer.Unit, StringComparison.OrdinalIgnoreCase);

@@ -19,12 +19,10 @@ public static partial class TextRenderer
             var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == m.Groups[1].Value);
             var value = parameter?.ValueAt(date) ?? parameter?.Values.Values.FirstOrDefault();
             return value?.Value is null ? m.Value
-                : parameter!.Unit == ShareUnit && TryPercent(value.Value, out var percent) ? percent
+                : parameter!.Unit == Recognizers.ShareRecognizer.Unit && TryPercent(value.Value, out var percent) ? percent
                 : parameter.Unit == YuanUnit && TryAmount(value.Value, out var amount) ? amount
                 : Format(value.Value, locale);
         });
-
-    private const string ShareUnit = "share";
 
     private const string YuanUnit = "yuan";
 
