@@ -138,24 +138,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        var answers = new Dictionary<string, string>
-        {
-            ["child.stage"] = "一年级",
-            ["child.hukou"] = "河北",
-            ["child.treatedAsBeijingBasis"] = "都没有",
-            ["child.birthDate"] = "2011-03-02",
-            ["child.registeredOnline"] = "是",
-            ["family.singleParent"] = "不是",
-            ["family.bothParentsWorkInBeijing"] = "是",
-            ["employment.kind"] = "上班",
-            ["employment.contractStartDate"] = "2016年9月1日",
-            ["employment.contractTermMonths"] = "两年",
-            ["residence.tenure"] = "租的",
-            ["residence.rentalKind"] = "商品房",
-            ["residence.leaseSignedDate"] = "2017-01-15",
-            ["residence.leaseTermMonths"] = "一年",
-            ["permit.validFrom"] = "2016-10-01",
-        };
+        var answers = Families.NonBeijing;
 
         // Act
         var last = await bot.AnswerUntilResultAsync("五证", answers, otherwise: "是", except: ["child.attendedGradeOneAtHome", "child.boarding", "family.introducedTalent"]);

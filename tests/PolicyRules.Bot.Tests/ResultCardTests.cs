@@ -6,25 +6,6 @@ namespace PolicyRules.Bot.Tests;
 /// <summary>The result card as a parent reads it: the decision first, then what to do, or what failed, or what is still open.</summary>
 public sealed class ResultCardTests
 {
-    private static readonly Dictionary<string, string> NonBeijingFamily = new()
-    {
-        ["child.stage"] = "一年级",
-        ["child.hukou"] = "河北",
-        ["child.treatedAsBeijingBasis"] = "都没有",
-        ["child.birthDate"] = "2011-03-02",
-        ["child.registeredOnline"] = "是",
-        ["family.singleParent"] = "不是",
-        ["family.bothParentsWorkInBeijing"] = "是",
-        ["employment.kind"] = "上班",
-        ["employment.contractStartDate"] = "2016年9月1日",
-        ["employment.contractTermMonths"] = "两年",
-        ["residence.tenure"] = "租的",
-        ["residence.rentalKind"] = "商品房",
-        ["residence.leaseSignedDate"] = "2017-01-15",
-        ["residence.leaseTermMonths"] = "一年",
-        ["permit.validFrom"] = "2016-10-01",
-    };
-
     private static readonly string[] AnsweredNo = ["child.attendedGradeOneAtHome", "child.boarding", "family.introducedTalent"];
 
     [Fact]
@@ -34,7 +15,7 @@ public sealed class ResultCardTests
         var bot = new BotHarness();
 
         // Act
-        var card = (await bot.AnswerUntilResultAsync("五证", NonBeijingFamily, otherwise: "是", except: AnsweredNo)).Text!;
+        var card = (await bot.AnswerUntilResultAsync("五证", Families.NonBeijing, otherwise: "是", except: AnsweredNo)).Text!;
 
         // Assert
         Assert.StartsWith("**✅ 符合：小学入学：非本市户籍（“五证”审核）**", card, StringComparison.Ordinal);
@@ -78,7 +59,7 @@ public sealed class ResultCardTests
     {
         // Arrange
         var bot = new BotHarness();
-        var family = new Dictionary<string, string>(NonBeijingFamily) { ["residence.leaseSignedDate"] = signed };
+        var family = new Dictionary<string, string>(Families.NonBeijing) { ["residence.leaseSignedDate"] = signed };
 
         // Act
         var result = await bot.AnswerUntilResultAsync("五证", family, otherwise: "是", except: AnsweredNo);
@@ -99,7 +80,7 @@ public sealed class ResultCardTests
     {
         // Arrange
         var bot = new BotHarness();
-        var unsure = new Dictionary<string, string>(NonBeijingFamily) { ["permit.validFrom"] = "不知道" };
+        var unsure = new Dictionary<string, string>(Families.NonBeijing) { ["permit.validFrom"] = "不知道" };
 
         // Act
         var result = await bot.AnswerUntilResultAsync("五证", unsure, otherwise: "是", except: AnsweredNo);
