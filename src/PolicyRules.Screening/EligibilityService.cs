@@ -25,6 +25,7 @@ public sealed class EligibilityService : IEligibilityService
     /// <summary>Evaluates and tells <paramref name="onRuleFired"/> each rule that fired (for coverage checks and traces).</summary>
     public Report Evaluate(EvaluationRequest request, Action<Engine.RuleModel.CompiledRule>? onRuleFired)
     {
+        request = request with { Answers = GatheredAnswers.Settle(request.Answers) };
         var session = _library.Factory.CreateSession(request.Date);
         session.RuleFired += onRuleFired;
         session.InsertAll(_library.ContextFacts(request.Date));

@@ -46,6 +46,10 @@ public sealed class BotServer : IAsyncLifetime
         }
     }
 
+    /// <summary>A server that lets one address start any number of conversations: many simulated people from one machine.</summary>
+    public static BotServer WithoutConversationLimit() =>
+        new(new Dictionary<string, string?> { ["DirectLine:NewConversationsPerMinute"] = "1000000" });
+
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
 
     public Uri BaseAddress { get; private set; } = null!;

@@ -22,7 +22,7 @@ public sealed class DataDeletionTests : IAsyncLifetime
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
-        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("想问孩子上学的事");
         await client.SayAsync("上小学一年级");
         var stateKey = $"directline/conversations/{client.ConversationId}";
         Assert.NotEmpty(await Storage.ReadAsync([stateKey]));
@@ -33,7 +33,7 @@ public sealed class DataDeletionTests : IAsyncLifetime
         Assert.Contains(goodbye, a => (string?)a["type"] == "endOfConversation");
         Assert.Empty(await Storage.ReadAsync([stateKey]));
         var (_, everything) = await client.GetActivitiesAsync(null);
-        Assert.DoesNotContain(everything!["activities"]!, a => (string?)a["text"] is "孩子今年上小学" or "上小学一年级" or "删除我的数据");
+        Assert.DoesNotContain(everything!["activities"]!, a => (string?)a["text"] is "想问孩子上学的事" or "上小学一年级" or "删除我的数据");
 
         var (status, _) = await client.GetActivitiesAsync(client.Watermark);
         Assert.Equal(HttpStatusCode.NotFound, status);
@@ -49,11 +49,11 @@ public sealed class DataDeletionTests : IAsyncLifetime
     {
         using var idle = await DirectLineTestClient.StartAsync(_server);
         await idle.ReadNewAsync();
-        await idle.SayAsync("孩子今年上小学");
+        await idle.SayAsync("想问孩子上学的事");
         _server.Clock.Advance(TimeSpan.FromMinutes(90));
         using var recent = await DirectLineTestClient.StartAsync(_server);
         await recent.ReadNewAsync();
-        await recent.SayAsync("孩子今年上小学");
+        await recent.SayAsync("想问孩子上学的事");
         _server.Clock.Advance(TimeSpan.FromMinutes(31));
 
         var expiry = _server.Services.GetServices<IHostedService>().OfType<ConversationExpiryService>().Single();
