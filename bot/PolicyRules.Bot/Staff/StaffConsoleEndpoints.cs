@@ -18,12 +18,15 @@ namespace PolicyRules.Bot.Staff;
 /// </summary>
 internal static class StaffConsoleEndpoints
 {
+    public const string PagePath = "/staff/index.html";
+
     private const string LangDescription = "zh-CN or en; otherwise the case's locale, then Accept-Language, then zh-CN.";
 
     public static IEndpointRouteBuilder MapStaffConsole(this IEndpointRouteBuilder app)
     {
-        // The page is wwwroot/staff/index.html; its own files are addressed relative to the folder.
-        app.MapGet("/staff", () => TypedResults.Redirect("/staff/", permanent: true)).ExcludeFromDescription();
+        // The page is wwwroot/staff/index.html, named in full: its own files are addressed relative to its folder, and
+        // routing takes /staff/ for /staff too.
+        app.MapMethods("/staff", [HttpMethods.Get, HttpMethods.Head], () => TypedResults.Redirect(PagePath)).ExcludeFromDescription();
 
         var api = app.MapGroup("/api").WithTags("Service hall");
         api.MapGet("/areas", ListAreas)
