@@ -133,8 +133,14 @@ async function renderForm() {
   evaluate();
 }
 
+/** The report is busy from the first keystroke until the report for the latest answers is shown. */
+function setBusy(busy) {
+  document.querySelector('.report').setAttribute('aria-busy', String(busy));
+}
+
 function scheduleEvaluation() {
   clearTimeout(state.timer);
+  setBusy(true);
   state.timer = setTimeout(evaluate, EVALUATE_DELAY_MS);
 }
 
@@ -150,6 +156,7 @@ async function evaluate() {
   clearTimeout(state.timer);
   const sequence = ++state.sequence;
   const t = texts();
+  setBusy(true);
   if (state.chosen.size === 0) {
     showReport([], t.noProgramsChosen);
     return;
@@ -193,6 +200,7 @@ async function evaluate() {
 
 function showReport(programs, problem) {
   const t = texts();
+  setBusy(false);
   const open = programs.filter((p) => p.status === 'undetermined' || p.missing.length > 0);
   form.setRelevant(new Set(open.flatMap((p) => p.missing)));
   $('summary').textContent = programs.length > 0 ? summarize(programs, t) : '';
