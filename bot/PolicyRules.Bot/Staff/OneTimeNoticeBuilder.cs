@@ -15,7 +15,7 @@ internal sealed class OneTimeNoticeBuilder(string locale)
     /// <summary>The notice of <paramref name="report"/>, listing every document but those <paramref name="received"/> (already handed in).</summary>
     public OneTimeNotice Build(Report report, IReadOnlySet<string> received, DateOnly issuedOn)
     {
-        var concerned = report.Programs.Where(Concerns).OrderBy(p => DecisionOrder(p.Status)).ToArray();
+        var concerned = report.Programs.Where(Concerns).OrderBy(DecisionOrder).ToArray();
         var outside = report.Programs.Where(p => p.Status == ProgramStatus.NotApplicable).Select(p => new NoticeLine(p.Title)).ToArray();
         var date = DateOnly.ParseExact(report.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new OneTimeNotice(
@@ -44,11 +44,13 @@ internal sealed class OneTimeNoticeBuilder(string locale)
         program.Status != ProgramStatus.NotApplicable
         && !(program.Status == ProgramStatus.Ineligible && program.Applies != true);
 
-    private static int DecisionOrder(string status) => status switch
+    /// <summary>As on the result card: a yes with something to bring or do, then a no, then "cannot tell yet", then a protection everyone has.</summary>
+    private static int DecisionOrder(ProgramReport program) => program.Status switch
     {
-        ProgramStatus.Eligible => 0,
+        ProgramStatus.Eligible when program.Documents.Count > 0 || program.Deadlines.Count > 0 || program.Amounts.Count > 0 => 0,
         ProgramStatus.Ineligible => 1,
-        _ => 2,
+        ProgramStatus.Undetermined => 2,
+        _ => 3,
     };
 
     private NoticeProgram Program(ProgramReport program, IReadOnlySet<string> received)
@@ -116,15 +118,21 @@ internal sealed class OneTimeNoticeBuilder(string locale)
             + (office.Phone is null ? string.Empty : separator + NoticeTexts.Phone.In(locale) + office.Phone);
     }
 
-    /// <summary>Every clause the program's entry rests on, each once, in the order they first appear.</summary>
-    private static IEnumerable<CitationReport> Clauses(ProgramReport program) =>
-        program.Reasons.Select(r => r.Citation)
-            .Concat(program.Documents.Select(d => d.Citation))
-            .Concat(program.Deadlines.Select(d => d.Citation))
+    /// <summary>
+    /// Every clause the program's entry rests on, each once, in the order they first appear: for a refusal those of
+    /// what failed and of the office, since the notice lists no documents or dates for it.
+    /// </summary>
+    private static IEnumerable<CitationReport> Clauses(ProgramReport program)
+    {
+        var refused = program.Status == ProgramStatus.Ineligible;
+        return program.Reasons.Select(r => r.Citation)
+            .Concat(refused ? [] : program.Documents.Select(d => d.Citation))
+            .Concat(refused ? [] : program.Deadlines.Select(d => d.Citation))
             .Append(program.Office?.Citation)
-            .Concat(program.Notices.Select(n => n.Citation))
+            .Concat(refused ? [] : program.Notices.Select(n => n.Citation))
             .OfType<CitationReport>()
             .Distinct();
+    }
 
     private string Parenthesized(string text) => Locales.IsEnglish(locale) ? $" ({text})" : $"（{text}）";
 }
