@@ -6,6 +6,7 @@ using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Channels;
 using PolicyRules.Bot.Conversation;
 using PolicyRules.Bot.DirectLine;
+using PolicyRules.Bot.Staff;
 using PolicyRules.Bot.Storage;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
@@ -43,6 +44,7 @@ public static class BotWebApplication
         app.MapBotMessages();
         app.MapChatPage();
         app.MapRestApi();
+        app.MapStaffConsole();
         app.MapOpenApi();
         return app;
     }
@@ -55,6 +57,7 @@ public static class BotWebApplication
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
         services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
+        services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
