@@ -8,7 +8,8 @@ namespace PolicyRules.Search.Documents;
 /// alone (its items nest under it); 第一章 resets the numbering. A numeral that a document uses twice for its parts gets
 /// the part's title in brackets the second time (三[工作要求](一)). An annex (a line 附件 or 附件2) prefixes the paths
 /// within it (附件2 三(一)), and the rows of an annex's table are clauses named by their first cell (附件[26], 附件[5月31日]); the first
-/// row is the table's header.
+/// row is the table's header, and
+/// a page's repeat of it is no row.
 /// </summary>
 internal sealed partial class ClausePath
 {
@@ -23,6 +24,10 @@ internal sealed partial class ClausePath
     private string? _subitem;
 
     public static string WithoutBullet(string line) => Bullet().Replace(line, string.Empty);
+
+    /// <summary>Whether <paramref name="line"/> is the header of the annex's table printed again on a new page.</summary>
+    public bool RepeatsTableHeader(string line) =>
+        _tableHeader is not null && line.Contains('\t', StringComparison.Ordinal) && SourceText.Compact(line.Split('\t')[0]) == _tableHeader;
 
     /// <summary>The path of the clause <paramref name="line"/> opens, or null when it continues the current clause.</summary>
     public string? Advance(string line)
@@ -89,7 +94,7 @@ internal sealed partial class ClausePath
 
     private string? TableRow(string firstCell)
     {
-        if (firstCell.Length == 0 || firstCell == _tableHeader || firstCell.Length > 16)
+        if (firstCell.Length == 0 || firstCell.Length > 16)
         {
             return null;
         }
