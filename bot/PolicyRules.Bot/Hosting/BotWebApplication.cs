@@ -9,6 +9,7 @@ using PolicyRules.Bot.DirectLine;
 using PolicyRules.Bot.Storage;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
+using PolicyRules.Screening.Permits;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -43,6 +44,8 @@ public static class BotWebApplication
         app.MapBotMessages();
         app.MapChatPage();
         app.MapRestApi();
+        app.MapSearchApi();
+        app.MapPermitApi();
         app.MapOpenApi();
         return app;
     }
@@ -78,6 +81,8 @@ public static class BotWebApplication
         services.AddSingleton(provider => provider.GetRequiredService<ScreeningServices>().Eligibility);
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
         services.AddSingleton<IPolicyCatalog>(provider => provider.GetRequiredService<ScreeningServices>().Catalog);
+        services.AddSingleton(PermitRegister.Default);
+        services.AddPolicySearch(configuration, environment);
         services.AddSingleton<IBot>(provider => new PolicyBot(
             provider.GetRequiredService<ConversationState>(),
             provider.GetRequiredService<IEligibilityService>(),
