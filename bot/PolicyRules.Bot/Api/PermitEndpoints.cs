@@ -15,7 +15,7 @@ internal static class PermitEndpoints
             .WithName("FindPermits")
             .WithSummary("Whether a permit is still required (门政发〔2017〕19号)")
             .WithDescription("The items of 门政发〔2017〕19号's annex that q names (a name, part of one, or a question such as "
-                + "物业服务企业资质审批还需要办吗 or \"is the sports competition permit still required\"), best first; all 34 without q. "
+                + "物业服务企业资质审批还需要办吗 or \"is the sports competition permit still required\"), best first; all of them without q. "
                 + "Each with change (cancelled, madeInternal, merged, partlyCancelled), the answer, office, decision and basis as the "
                 + "annex words them, and its citation.")
             .Produces<PermitResults>(StatusCodes.Status200OK, "application/json")

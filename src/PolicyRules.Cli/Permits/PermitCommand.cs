@@ -19,8 +19,8 @@ internal sealed class PermitCommand(TextWriter stdout)
         if (found.Count == 0)
         {
             stdout.WriteLine(Locales.IsEnglish(locale)
-                ? $"None of the 34 items {register.Document} cancelled, made internal or merged matches “{query}”."
-                : $"{register.Document}取消调整的34项行政职权中，没有与“{query}”相符的事项。");
+                ? $"None of the {register.Count} items {register.Document} cancelled, made internal or merged matches “{query}”."
+                : $"{register.Document}取消调整的{register.Count}项行政职权中，没有与“{query}”相符的事项。");
             return 0;
         }
 

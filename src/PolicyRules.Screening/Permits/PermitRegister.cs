@@ -28,6 +28,9 @@ public sealed class PermitRegister
     /// <summary>The notice's number.</summary>
     public string Document => _list.Document;
 
+    /// <summary>How many items the notice's annex lists.</summary>
+    public int Count => _list.Items.Count;
+
     public IReadOnlyList<PermitListing> All(string locale) => [.. _list.Items.Select(i => Listing(i, locale))];
 
     /// <summary>

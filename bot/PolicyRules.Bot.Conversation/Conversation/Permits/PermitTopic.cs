@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Screening.Permits;
@@ -12,8 +13,8 @@ namespace PolicyRules.Bot.Conversation.Permits;
 internal sealed partial class PermitTopic(PermitRegister register)
 {
     private static readonly Text NotListed = new(
-        "{0}取消调整的34项行政职权中没有找到您说的事项，请说出完整的事项名称再问一次。其他许可是否还需要办理，请咨询办理部门（说“转人工”可以看到联系方式）。",
-        "I could not find that item among the 34 powers {0} cancelled, made internal or merged; try again with the item's full name. For any other permit, ask the office that handles it (say \"staff\" for contacts).");
+        "{0}取消调整的{1}项行政职权中没有找到您说的事项，请说出完整的事项名称再问一次。其他许可是否还需要办理，请咨询办理部门（说“转人工”可以看到联系方式）。",
+        "I could not find that item among the {1} powers {0} cancelled, made internal or merged; try again with the item's full name. For any other permit, ask the office that handles it (say \"staff\" for contacts).");
 
     /// <summary>The reply to a question whether a permit is still required, or null when <paramref name="text"/> asks no such thing.</summary>
     public string? Answer(string text, InterviewState state)
@@ -29,7 +30,7 @@ internal sealed partial class PermitTopic(PermitRegister register)
             return string.Join("\n\n", found.Select(p => PermitText.Format(p, state.Locale)));
         }
 
-        return state.PendingQuestion is null && NamesAPermit().IsMatch(text) ? string.Format(NotListed.In(state.Locale), register.Document) : null;
+        return state.PendingQuestion is null && NamesAPermit().IsMatch(text) ? string.Format(CultureInfo.InvariantCulture, NotListed.In(state.Locale), register.Document, register.Count) : null;
     }
 
     [GeneratedRegex(@"还(需要|要|用|得)|是否(还)?(需要|要)|需不需要|要不要|取消了|still (required|needed|necessary|need)|no longer (required|needed)|do (i|we) (still )?need", RegexOptions.IgnoreCase)]
