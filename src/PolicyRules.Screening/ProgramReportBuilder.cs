@@ -150,9 +150,30 @@ internal sealed class ProgramReportBuilder(
 
     private ReasonReport[] ChainReasons(object goal, HashSet<string> decisive)
     {
-        var chain = session.Explain(goal).Chain();
-        decisive.UnionWith(chain.SelectMany(r => r.Inputs).Select(i => i.Id));
-        return [.. chain.Select(r => new ReasonReport(RuleText(r), Cite(r.Citation)))];
+        var explanation = session.Explain(goal);
+        decisive.UnionWith(explanation.Chain().SelectMany(r => r.Inputs).Select(i => i.Id));
+        var reasons = new List<ReasonReport>();
+        Justify(explanation, [], reasons);
+        return [.. reasons];
+    }
+
+    /// <summary>
+    /// The reasons for the rules behind a fact, each rule once and in the order of its chain (<see cref="FactExplanation.Chain"/>),
+    /// added to <paramref name="reasons"/>; each carries the reasons for the facts its rule matched. Returns the reasons
+    /// this node contributes at its own level: its rule's, or, for a given fact or a rule already told, its premises'.
+    /// </summary>
+    private IReadOnlyList<ReasonReport> Justify(FactExplanation node, HashSet<CompiledRule> told, List<ReasonReport> reasons)
+    {
+        if (node.Rule is null || !told.Add(node.Rule))
+        {
+            return [.. node.Premises.SelectMany(p => Justify(p, told, reasons))];
+        }
+
+        var index = reasons.Count;
+        reasons.Add(null!);
+        var because = node.Premises.SelectMany(p => Justify(p, told, reasons)).ToArray();
+        reasons[index] = new ReasonReport(RuleText(node.Rule), Cite(node.Rule.Citation)) { Kind = ReasonKind.Fired, Because = because };
+        return [reasons[index]];
     }
 
     /// <summary>
@@ -258,7 +279,7 @@ internal sealed class ProgramReportBuilder(
             text += Localize($"（您的回答：{string.Join("；", answers)}）", $" (your answer: {string.Join("; ", answers)})");
         }
 
-        return new ReasonReport(text, Cite(failure.Rule.Citation));
+        return new ReasonReport(text, Cite(failure.Rule.Citation)) { Kind = ReasonKind.Failed };
     }
 
     private Type? DerivedTypeBlocking(RuleFailure failure)
@@ -297,7 +318,7 @@ internal sealed class ProgramReportBuilder(
                 var questions = ids.Select(id => variables[id].Question(_locale, request.Date));
                 yield return new ReasonReport(
                     Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
-                    citation);
+                    citation) { Kind = ReasonKind.Pending };
             }
 
             yield break;
@@ -306,7 +327,7 @@ internal sealed class ProgramReportBuilder(
         var uncertain = eligible.Uncertain.Concat(applies.Uncertain).Select(u => u.VariableId).Distinct().ToArray();
         if (uncertain.Length == 0)
         {
-            yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null);
+            yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null) { Kind = ReasonKind.Pending };
             yield break;
         }
 
@@ -316,7 +337,7 @@ internal sealed class ProgramReportBuilder(
             yield return new ReasonReport(
                 Localize($"尚不能确定：您对这些问题回答了“不知道”，它们会影响结果：{string.Join(" ", questions)}",
                     $"Cannot tell yet: you answered \"don't know\" to questions that decide it: {string.Join(" ", questions)}"),
-                citation);
+                citation) { Kind = ReasonKind.Pending };
         }
     }
 

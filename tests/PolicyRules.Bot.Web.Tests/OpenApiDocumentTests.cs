@@ -18,11 +18,14 @@ public sealed class OpenApiDocumentTests(BotServer server) : IClassFixture<BotSe
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.StartsWith("3.", response.Json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/areas", "/api/evaluate", "/api/notice", "/api/notice/pdf", "/api/programs", "/api/variables"], paths);
+        Assert.Equal(["/api/areas", "/api/evaluate", "/api/explain", "/api/notice", "/api/notice/pdf", "/api/permits", "/api/programs", "/api/search", "/api/variables"], paths);
     }
 
     [Theory]
     [InlineData("/api/evaluate", "post")]
+    [InlineData("/api/explain", "post")]
+    [InlineData("/api/permits", "get")]
+    [InlineData("/api/search", "get")]
     [InlineData("/api/programs", "get")]
     [InlineData("/api/variables", "get")]
     [InlineData("/api/areas", "get")]

@@ -10,6 +10,7 @@ using PolicyRules.Bot.Staff;
 using PolicyRules.Bot.Storage;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
+using PolicyRules.Screening.Permits;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -45,6 +46,8 @@ public static class BotWebApplication
         app.MapChatPage();
         app.MapRestApi();
         app.MapStaffConsole();
+        app.MapSearchApi();
+        app.MapPermitApi();
         app.MapOpenApi();
         return app;
     }
@@ -81,6 +84,8 @@ public static class BotWebApplication
         services.AddSingleton(provider => provider.GetRequiredService<ScreeningServices>().Eligibility);
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
         services.AddSingleton<IPolicyCatalog>(provider => provider.GetRequiredService<ScreeningServices>().Catalog);
+        services.AddSingleton(PermitRegister.Default);
+        services.AddPolicySearch(configuration, environment);
         services.AddSingleton<IBot>(provider => new PolicyBot(
             provider.GetRequiredService<ConversationState>(),
             provider.GetRequiredService<IEligibilityService>(),

@@ -65,10 +65,10 @@ public sealed class SimulatedParents(BotServer server, IEligibilityService servi
         var statable = parentCase.Facts.Values
             .Where(a => a.IsKnown && a.Variable.Programs.Any(area.Programs.Contains) && a.Value is Enum)
             .Select(a => (Answer: a, Said: ChineseSaid(a)))
-            .Where(s => s.Said.Count > 0)
+            .Where(s => s.Said.Length > 0)
             .Take(2)
             .ToArray();
-        var phrases = statable.Select((s, i) => s.Said[(seed + i) % s.Said.Count]);
+        var phrases = statable.Select((s, i) => s.Said[(seed + i) % s.Said.Length]);
         var text = string.Join("，", phrases.Append($"想咨询{area.Title.ZhCn}"));
         return (text, [.. statable.Select(s => s.Answer.Variable.Id)]);
     }
