@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Channels;
 
 namespace PolicyRules.Bot.DirectLine;
@@ -45,9 +46,9 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
     /// it but before the bot finished answering: the message is the last activity and no turn is queued for it. The
     /// turn ledger skips it if it had in fact completed.
     /// </summary>
-    public void ResumeInterrupted(Transcript transcript)
+    public void ResumeInterrupted(TranscriptInfo transcript)
     {
-        var last = transcript.Activities.LastOrDefault();
+        var last = transcript.Last;
         if (last is { Type: ActivityTypes.Message, From.Role: RoleTypes.User } && !transcript.Ended && !_tails.ContainsKey(transcript.ConversationId))
         {
             Enqueue(transcript.ConversationId, last);

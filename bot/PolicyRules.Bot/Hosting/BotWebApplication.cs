@@ -63,6 +63,8 @@ public static class BotWebApplication
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);
         services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<IExpiringStorage>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IExpiringStorage>() as ITranscriptStore
+            ?? throw new InvalidOperationException($"The storage {provider.GetRequiredService<IExpiringStorage>().GetType().Name} does not keep transcripts; Direct Line needs an {nameof(ITranscriptStore)}."));
         services.AddSingleton<PostgresDataSource>();
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
         services.AddHostedService<ConversationExpiryService>();
