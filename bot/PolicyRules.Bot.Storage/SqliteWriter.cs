@@ -16,10 +16,14 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>At most this many queued pieces share a transaction: enough to spread a commit's cost, few enough to keep a batch short.</summary>
     public const int MaxBatch = 256;
 
-    private readonly BlockingCollection<IQueuedWrite> _queue = [];
+    private readonly ConcurrentQueue<IQueuedWrite> _queue = new();
+
+    // Waits without spinning first: on a busy core, spinning would take the time the turns need.
+    private readonly ManualResetEventSlim _queued = new(initialState: false, spinCount: 0);
     private readonly string _connectionString;
     private readonly Action<SqliteConnection> _onOpen;
     private readonly Lazy<Thread> _thread;
+    private volatile bool _disposed;
 
     /// <param name="connectionString">The database.</param>
     /// <param name="onOpen">Run on the connection each time it is opened (e.g. to create the schema).</param>
@@ -39,42 +43,57 @@ internal sealed class SqliteWriter : IDisposable
     /// <exception cref="ObjectDisposedException">The storage was disposed.</exception>
     public Task<T> RunAsync<T>(Func<SqliteWriteScope, T> work, CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteStorage));
         var queued = new QueuedWrite<T>(work, cancellationToken);
         _ = _thread.Value;
-        try
-        {
-            _queue.Add(queued, CancellationToken.None);
-        }
-        catch (InvalidOperationException)
-        {
-            throw new ObjectDisposedException(nameof(SqliteStorage), "The SQLite storage was disposed; no more writes are taken.");
-        }
-
+        _queue.Enqueue(queued);
+        _queued.Set();
         return queued.Task;
     }
 
     /// <summary>Stops taking work, lets the thread finish what is queued and closes the connection.</summary>
     public void Dispose()
     {
-        _queue.CompleteAdding();
+        _disposed = true;
+        _queued.Set();
         if (_thread.IsValueCreated)
         {
             _thread.Value.Join();
         }
 
-        _queue.Dispose();
+        _queued.Dispose();
     }
 
     private void Run()
     {
         SqliteConnection? connection = null;
         var batch = new List<IQueuedWrite>(MaxBatch);
-        foreach (var first in _queue.GetConsumingEnumerable())
+        while (true)
         {
-            batch.Add(first);
-            while (batch.Count < MaxBatch && _queue.TryTake(out var next))
+            while (batch.Count < MaxBatch && _queue.TryDequeue(out var next))
             {
                 batch.Add(next);
+            }
+
+            if (batch.Count == 0)
+            {
+                if (_disposed)
+                {
+                    break;
+                }
+
+                // Idle: back to the pool, so the file is not held open by a storage nobody writes to.
+                connection?.Dispose();
+                connection = null;
+
+                // Cleared before looking again, so a write queued in between sets it and is not missed.
+                _queued.Reset();
+                if (_queue.IsEmpty && !_disposed)
+                {
+                    _queued.Wait();
+                }
+
+                continue;
             }
 
             try
@@ -96,15 +115,15 @@ internal sealed class SqliteWriter : IDisposable
             }
 
             batch.Clear();
-            if (_queue.Count == 0 && connection is not null)
-            {
-                // Idle: back to the pool, so the file is not held open by a storage nobody writes to.
-                connection.Dispose();
-                connection = null;
-            }
         }
 
         connection?.Dispose();
+
+        // Queued as the storage was being disposed: refused, not left waiting forever.
+        while (_queue.TryDequeue(out var late))
+        {
+            late.Fail(new ObjectDisposedException(nameof(SqliteStorage), "The SQLite storage was disposed before this write ran."));
+        }
     }
 
     private SqliteConnection Open()

@@ -19,10 +19,14 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
     /// <summary>Queues a turn for <paramref name="incoming"/> (already in the transcript unless <paramref name="inTranscript"/> is false).</summary>
     public Task Enqueue(string conversationId, Activity incoming, bool inTranscript = true)
     {
+        var activity = ForBot(incoming);
         lock (_lock)
         {
+            // The turn starts on the thread pool once the previous one has finished: never inline, inside this lock.
             var previous = _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
-            var turn = RunAfterAsync(previous, conversationId, ForBot(incoming), inTranscript);
+            var turn = previous
+                .ContinueWith(_ => RunAsync(conversationId, activity, inTranscript), CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default)
+                .Unwrap();
             _tails[conversationId] = turn;
             _ = turn.ContinueWith(_ => Forget(conversationId, turn), TaskScheduler.Default);
             return turn;
@@ -70,9 +74,8 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
             Locale = locale,
         }, inTranscript: false);
 
-    private async Task RunAfterAsync(Task previous, string conversationId, Activity incoming, bool inTranscript)
+    private async Task RunAsync(string conversationId, Activity incoming, bool inTranscript)
     {
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
             var replies = new TranscriptReplies(conversations, conversationId, inTranscript ? incoming.Id : null);
