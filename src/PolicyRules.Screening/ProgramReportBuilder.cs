@@ -23,7 +23,11 @@ internal sealed class ProgramReportBuilder(
 {
     private readonly string _locale = request.Locale;
 
-    public ProgramReport Build(ProgramEntry program)
+    /// <summary>
+    /// Where the program stands: its status, whether it applies and the answers still missing for it (those its status
+    /// waits on, and those a granted or still possible amount needs), without explaining anything.
+    /// </summary>
+    public Standing Stand(ProgramEntry program)
     {
         var applies = session.Determine<ProgramApplies>(p => p.Program == program.Id);
         var eligible = session.Determine<ProgramEligible>(p => p.Program == program.Id);
@@ -31,13 +35,23 @@ internal sealed class ProgramReportBuilder(
         var missing = status == ProgramStatus.Undetermined
             ? eligible.MissingVariableIds.Concat(applies.MissingVariableIds).Distinct().ToList()
             : [];
-        var amounts = status is ProgramStatus.NotApplicable or ProgramStatus.Ineligible ? [] : Amounts(program.Id, missing);
+        var granted = status is ProgramStatus.NotApplicable or ProgramStatus.Ineligible ? [] : GrantedAmounts(program.Id, missing);
+        var standing = new ProgramStanding(program.Id, status, applies.Truth switch { Truth.True => true, Truth.False => false, _ => null }, missing);
+        return new Standing(standing, applies, eligible, granted);
+    }
 
+    /// <summary>The program's entry of the report, explained: where it stands (<see cref="Stand"/>) and why.</summary>
+    public ProgramReport Build(ProgramEntry program, Standing standing)
+    {
+        var (stood, applies, eligible, granted) = standing;
+        var status = stood.Status;
+        var missing = stood.Missing.ToList();
+        var calculator = new AmountCalculator(catalog, variables, request);
         return new ProgramReport(
             program.Id,
             program.Title.In(_locale),
             status,
-            amounts,
+            [.. granted.Select(amount => calculator.Calculate(amount, missing))],
             status == ProgramStatus.NotApplicable ? [] : Documents(program.Id),
             status == ProgramStatus.NotApplicable ? [] : Deadlines(program.Id),
             Office(program.Office),
@@ -45,7 +59,7 @@ internal sealed class ProgramReportBuilder(
             missing,
             status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
         {
-            Applies = applies.Truth switch { Truth.True => true, Truth.False => false, _ => null },
+            Applies = stood.Applies,
         };
     }
 
@@ -58,15 +72,15 @@ internal sealed class ProgramReportBuilder(
     };
 
     /// <summary>
-    /// The amounts granted for certain; the answers their formulas still need are added to
-    /// <paramref name="missing"/>, and so are the answers that decide an amount the rules may still grant
-    /// (an increase for service in Tibet, before the question is answered).
+    /// The amounts granted for certain. The answers their formulas still need are added to <paramref name="missing"/>,
+    /// and so are the answers that decide an amount the rules may still grant (an increase for service in Tibet, before
+    /// the question is answered).
     /// </summary>
-    private IReadOnlyList<AmountReport> Amounts(string program, List<string> missing)
+    private string[] GrantedAmounts(string program, List<string> missing)
     {
         var calculator = new AmountCalculator(catalog, variables, request);
-        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).DistinctBy(a => a.Amount).ToArray();
-        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && granted.All(g => g.Amount != a.Id)))
+        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).Select(a => a.Amount).Distinct().ToArray();
+        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && !granted.Contains(a.Id)))
         {
             var possible = session.Determine<AmountGranted>(a => a.Program == program && a.Amount == amount.Id);
             if (possible.Truth == Truth.Unknown)
@@ -75,7 +89,12 @@ internal sealed class ProgramReportBuilder(
             }
         }
 
-        return [.. granted.Select(a => calculator.Calculate(a.Amount, missing))];
+        foreach (var amount in granted)
+        {
+            calculator.AddUnanswered(amount, missing);
+        }
+
+        return granted;
     }
 
     private IReadOnlyList<DocumentReport> Documents(string program) =>

@@ -5,7 +5,8 @@ namespace PolicyRules.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
-/// <c>--retained [sessions]</c>, <c>--latency [samples]</c> and <c>--questions</c> are plain measurement modes.
+/// <c>--retained [sessions]</c>, <c>--latency [samples]</c>, <c>--questions</c> and <c>--load</c> (the whole host under
+/// Direct Line load, see <see cref="Load.LoadOptions.Usage"/>) are plain measurement modes.
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,8 @@ public static class Program
                 return LatencyDistribution.Run(args);
             case "--questions":
                 return QuestionEfficiency.Run();
+            case "--load":
+                return LoadRun.Run(args);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PolicyRules.Bot.Hosting;
 
 namespace PolicyRules.Bot.Testing;
@@ -52,6 +53,9 @@ public sealed class BotServer : IAsyncLifetime
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
 
+    /// <summary>What the host logged, at every level.</summary>
+    public LogRecorder Logs { get; } = new();
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not started.");
@@ -62,6 +66,8 @@ public sealed class BotServer : IAsyncLifetime
         {
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Logging.AddProvider(Logs);
+            builder.Logging.AddFilter<LogRecorder>(category: null, LogLevel.Debug);
             _configureServices?.Invoke(builder.Services);
         });
         _configureApp?.Invoke(_app);

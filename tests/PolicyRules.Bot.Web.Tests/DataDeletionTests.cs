@@ -17,6 +17,8 @@ public sealed class DataDeletionTests : IAsyncLifetime
 
     private IStorage Storage => _server.Services.GetRequiredService<IStorage>();
 
+    private ITranscriptStore Transcripts => _server.Services.GetRequiredService<ITranscriptStore>();
+
     [Fact]
     public async Task Deleting_my_data_erases_the_answers_and_the_transcript_then_ends_the_conversation()
     {
@@ -59,8 +61,11 @@ public sealed class DataDeletionTests : IAsyncLifetime
         var expiry = _server.Services.GetServices<IHostedService>().OfType<ConversationExpiryService>().Single();
         await expiry.DeleteExpiredAsync(CancellationToken.None);
 
-        Assert.Empty(await Storage.ReadAsync([$"directline/conversations/{idle.ConversationId}", $"transcripts/directline/{idle.ConversationId}"]));
-        Assert.Equal(2, (await Storage.ReadAsync([$"directline/conversations/{recent.ConversationId}", $"transcripts/directline/{recent.ConversationId}"])).Count);
+        Assert.Empty(await Storage.ReadAsync([$"directline/conversations/{idle.ConversationId}"]));
+        Assert.Null(await Transcripts.FindTranscriptAsync(idle.ConversationId));
+        Assert.Empty(await Transcripts.ReadActivitiesAsync(idle.ConversationId, 0));
+        Assert.Single(await Storage.ReadAsync([$"directline/conversations/{recent.ConversationId}"]));
+        Assert.NotEmpty(await Transcripts.ReadActivitiesAsync(recent.ConversationId, 0));
         using var http = _server.CreateClient(BotServer.Secret);
         using var gone = await http.GetAsync($"v3/directline/conversations/{idle.ConversationId}/activities");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);

@@ -37,6 +37,7 @@ public static class BotWebApplication
 
         // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+        app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseChatPageFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
@@ -69,6 +70,8 @@ public static class BotWebApplication
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);
         services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<IExpiringStorage>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IExpiringStorage>() as ITranscriptStore
+            ?? throw new InvalidOperationException($"The storage {provider.GetRequiredService<IExpiringStorage>().GetType().Name} does not keep transcripts; Direct Line needs an {nameof(ITranscriptStore)}."));
         services.AddSingleton<PostgresDataSource>();
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
         services.AddHostedService<ConversationExpiryService>();

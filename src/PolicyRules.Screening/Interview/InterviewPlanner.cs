@@ -1,4 +1,3 @@
-using PolicyRules.Engine.Evaluation;
 using PolicyRules.Screening.Reports;
 using PolicyRules.Screening.Variables;
 
@@ -19,9 +18,9 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
 
     public InterviewStep Next(DateOnly date, string locale, IReadOnlyDictionary<string, Answer> answers, IReadOnlyCollection<string> programs)
     {
-        var report = service.Evaluate(new EvaluationRequest(date, locale, answers, programs));
+        var assessment = Assess(new EvaluationRequest(date, locale, answers, programs));
         // Open: undetermined, or granted with an amount whose formula still needs an answer.
-        var open = report.Programs.Where(p => p.Status == ProgramStatus.Undetermined || p.Missing.Count > 0).ToArray();
+        var open = assessment.Programs.Where(p => p.Status == ProgramStatus.Undetermined || p.Missing.Count > 0).ToArray();
         var candidates = open
             .SelectMany(p => p.Missing.Select((variable, rank) => (Variable: AskedAs(variable, answers), Program: p, Rank: rank)))
             .Where(c => !answers.ContainsKey(c.Variable))
@@ -40,12 +39,19 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
 
         if (candidates.Length == 0)
         {
-            return new InterviewStep(report, null, [], answers.Count, 0);
+            return new InterviewStep(assessment, null, [], answers.Count, 0);
         }
 
         var best = candidates[0];
-        return new InterviewStep(report, variables[best.Variable], best.Programs, answers.Count, Estimate(open, candidates.Length));
+        return new InterviewStep(assessment, variables[best.Variable], best.Programs, answers.Count, Estimate(open, candidates.Length));
     }
+
+    /// <summary>
+    /// The engine's own service gives the standings without explaining them; any other service (a test's mock) is asked
+    /// for its report.
+    /// </summary>
+    private Assessment Assess(EvaluationRequest request) =>
+        service is EligibilityService engine ? engine.Assess(request) : Assessment.Of(service.Evaluate(request));
 
     /// <summary>
     /// The question to ask for a missing <paramref name="variable"/>: the one gathering it with others that rarely apply,
@@ -66,7 +72,7 @@ public sealed class InterviewPlanner(IEligibilityService service, VariableRegist
     /// missing for a program that applies plus one for each program that may apply (most are settled by one answer), or,
     /// when more, everything the longest open route still needs; never more than the distinct inputs missing.
     /// </summary>
-    private static int Estimate(IReadOnlyList<ProgramReport> open, int distinctMissing)
+    private static int Estimate(IReadOnlyList<ProgramStanding> open, int distinctMissing)
     {
         var applying = open.Where(p => p.Applies == true).SelectMany(p => p.Missing).Distinct().Count();
         var mayApply = open.Count(p => p.Applies != true);
