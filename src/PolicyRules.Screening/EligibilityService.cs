@@ -32,9 +32,10 @@ public sealed class EligibilityService : IEligibilityService
         session.Fire();
 
         var programs = new List<ProgramReport>();
+        var absences = new AbsenceExplanations(session);
         foreach (var catalog in _library.Catalogs)
         {
-            var builder = new ProgramReportBuilder(session, _library.Factory.Analysis, catalog, request, Variables);
+            var builder = new ProgramReportBuilder(session, absences, _library.Factory.Analysis, catalog, request, Variables);
             programs.AddRange(catalog.Programs
                 .Where(p => request.Programs is null || request.Programs.Contains(p.Id))
                 .Select(builder.Build));

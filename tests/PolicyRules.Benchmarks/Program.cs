@@ -5,7 +5,8 @@ namespace PolicyRules.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
-/// <c>--retained [sessions]</c>, <c>--latency [samples]</c> and <c>--questions</c> are plain measurement modes.
+/// <c>--retained [sessions]</c>, <c>--latency [samples]</c> and <c>--questions</c> are plain measurement modes;
+/// <c>--generate-screen-rows</c> writes a list for <c>policyrules screen</c> and <c>--screen-engine</c> runs one through one engine.
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,10 @@ public static class Program
                 return LatencyDistribution.Run(args);
             case "--questions":
                 return QuestionEfficiency.Run();
+            case "--generate-screen-rows":
+                return Screening.ScreenRowGenerator.Run(args);
+            case "--screen-engine":
+                return Screening.ScreenEngines.RunAsync(args).GetAwaiter().GetResult();
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Batch;
@@ -33,7 +34,12 @@ internal static class ScreenEndpoint
                 + "The results stream back, one per input row and in its order: JSON Lines { row, key?, programs: [ { id, status, amounts, missing, reason } ] } "
                 + "or { row, key?, errors: [ { column, message } ] } for a row that could not be screened; or CSV (Accept: text/csv) with the columns of "
                 + "`policyrules screen`. Names and ID numbers are never copied to the results unless their column is named with ?key=.")
-            .Accepts<string>(Csv, JsonLines, "multipart/form-data")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Not .Accepts(...): routing would then refuse other media types with a bare 415, where the API answers with a problem.
+                operation.RequestBody = ListBody();
+                return Task.CompletedTask;
+            })
             .Produces<string>(StatusCodes.Status200OK, JsonLines, Csv)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -81,7 +87,7 @@ internal static class ScreenEndpoint
             {
                 var plan = ScreeningPlan.For(catalog, table.Variables, asOf, language, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
                 var screener = new BatchScreener(eligibility, catalog.Variables, plan);
-                return new ScreenResults(table, screener, new ResultColumns(plan, key), AcceptsCsv(request));
+                return new ScreenResults(table, screener, new ResultColumns(plan, key), AcceptsCsv(request), time);
             }
             catch
             {
@@ -97,6 +103,24 @@ internal static class ScreenEndpoint
         {
             return TooLarge(e);
         }
+    }
+
+    private static OpenApiRequestBody ListBody()
+    {
+        var text = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        var upload = new OpenApiMediaType
+        {
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+            },
+        };
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { [Csv] = text, [JsonLines] = text, ["multipart/form-data"] = upload },
+        };
     }
 
     /// <summary>The list's stream and whether it is JSON Lines; a null stream when the request holds no list we read.</summary>

@@ -54,7 +54,10 @@ internal sealed class ScreenCommand(TextReader stdin, TextWriter stdout, TextWri
 
         if (format == ScreenFormat.Xlsx)
         {
-            await Task.Run(() => XlsxResults.Save(options.Output!, columns, rows.ToBlockingEnumerable(), summary, locale));
+            // MiniExcel writes from an enumerable it pulls: on a thread of its own, so that waiting for the next row
+            // never holds a pool thread the workers need.
+            await Task.Factory.StartNew(() => XlsxResults.Save(options.Output!, columns, rows.ToBlockingEnumerable(), summary, locale),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         else
         {
