@@ -226,6 +226,25 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("school-enrolment", "families.csv", 3, "school-enrolment.primary.local", "ineligible")]
+    [InlineData("school-enrolment", "families.csv", 7, "school-enrolment.junior.nearby", "eligible")]
+    [InlineData("veteran-placement", "veterans.csv", 2, "veteran-placement.self-employment", "eligible")]
+    [InlineData("veteran-placement", "veterans.csv", 5, "veteran-placement.self-found-unit-reward", "eligible")]
+    [InlineData("veteran-placement", "veterans.csv", 6, "veteran-placement.self-found-unit-reward", "ineligible")]
+    public async Task Screen_SampleList_ScreensEveryRowAsItsPolicyCaseSays(string area, string sample, long row, string program, string status)
+    {
+        // Act
+        var run = await CliRun.RunAsync("screen", Path.Combine(AppContext.BaseDirectory, "samples", area, sample), "--date", "2017-05-10", "--key", "编号", "--format", "jsonl");
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        var results = ScreenList.JsonLines(run.Output);
+        Assert.Equal(8, results.Count);
+        Assert.All(results, r => Assert.False(r.TryGetProperty("errors", out _)));
+        Assert.Equal(status, ScreenList.Status(results.Single(r => r.GetProperty("row").GetInt64() == row), program));
+    }
+
     [Fact]
     public async Task Help_ListsScreen()
     {
