@@ -32,7 +32,7 @@ public sealed class EligibilityService : IEligibilityService
         session.Fire();
 
         var programs = new List<ProgramReport>();
-        var absences = new AbsenceExplanations(session);
+        var absences = new AbsenceExplanations(session, request.Programs);
         foreach (var catalog in _library.Catalogs)
         {
             var builder = new ProgramReportBuilder(session, absences, _library.Factory.Analysis, catalog, request, Variables);

@@ -165,7 +165,7 @@ internal sealed class ProgramReportBuilder(
     private ReasonReport[] FailureReasons(Type goal, string program, HashSet<string> decisive)
     {
         var tag = ProgramAttribute.TagFor(program);
-        var failures = absences.Of(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
+        var failures = absences.OfGoal(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
         var seen = new HashSet<string>();
         var found = Alternatives(failures, seen, decisive, offRoute: false).ToArray();
 
