@@ -18,7 +18,7 @@ public sealed class OpenApiDocumentTests(BotServer server) : IClassFixture<BotSe
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.StartsWith("3.", response.Json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/evaluate", "/api/programs", "/api/variables"], paths);
+        Assert.Equal(["/api/evaluate", "/api/programs", "/api/screen", "/api/variables"], paths);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using System.IO.Pipelines;
 using System.Net;
+using System.Net.Sockets;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -126,26 +126,55 @@ public sealed class RestApiScreenTests(BotServer server) : IClassFixture<BotServ
     [Fact]
     public async Task Screen_ResultsStreamBeforeTheListHasArrived()
     {
-        // Arrange: a list still being sent, its first part larger than the CSV reader's buffer
-        using var client = server.CreateClient();
-        var body = new Pipe();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/screen?date=2017-05-10") { Content = new StreamContent(body.Reader.AsStream()) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var sending = client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        await body.Writer.WriteAsync(Encoding.UTF8.GetBytes("child.stage,child.birthDate,child.hukou\n" + string.Concat(Enumerable.Repeat("primary,2011-08-31,mentougou\n", 2000))));
+        // Arrange: HTTP/1.1 by hand, so that the list can be held back half-sent (its first part larger than the CSV
+        // reader's buffer) while the results are read
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(server.BaseAddress.Host, server.BaseAddress.Port);
+        var connection = tcp.GetStream();
+        await SendAsync(connection, "POST /api/screen?date=2017-05-10 HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+            + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        await SendChunkAsync(connection, "child.stage,child.birthDate,child.hukou\n" + string.Concat(Enumerable.Repeat("primary,2011-08-31,mentougou\n", 2000)));
 
-        // Act: the first result, while the list is not finished
-        using var response = await sending.WaitAsync(TimeSpan.FromSeconds(60));
-        using var results = new StreamReader(await response.Content.ReadAsStreamAsync());
-        var first = await results.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        await body.Writer.WriteAsync(Encoding.UTF8.GetBytes("primary,2011-09-01,mentougou\n"));
-        await body.Writer.CompleteAsync();
-        var rest = Lines(await results.ReadToEndAsync());
+        // Act: the first results, while the list is not finished
+        var received = new MemoryStream();
+        var buffer = new byte[8192];
+        while (!Dechunked(received.ToArray()).Contains("\"row\":3,", StringComparison.Ordinal))
+        {
+            var read = await connection.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.NotEqual(0, read);
+            received.Write(buffer, 0, read);
+        }
+
+        var beforeTheEnd = Dechunked(received.ToArray());
+        await SendChunkAsync(connection, "primary,2011-09-01,mentougou\n");
+        await SendAsync(connection, "0\r\n\r\n");
+        await connection.CopyToAsync(received).WaitAsync(TimeSpan.FromSeconds(120));
+        var results = Lines(Dechunked(received.ToArray()));
 
         // Assert
-        Assert.Equal("eligible", Status(JsonDocument.Parse(first!).RootElement, Local));
-        Assert.Equal(2000, rest.Count);
-        Assert.Equal("ineligible", Status(rest[^1], Local));
+        Assert.StartsWith("HTTP/1.1 200", Encoding.ASCII.GetString(received.ToArray(), 0, 12), StringComparison.Ordinal);
+        Assert.Equal("eligible", Status(Lines(beforeTheEnd[..beforeTheEnd.LastIndexOf('\n')])[0], Local));
+        Assert.Equal(2001, results.Count);
+        Assert.Equal(2002, results[^1].GetProperty("row").GetInt64());
+        Assert.Equal("ineligible", Status(results[^1], Local));
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheListBodiesAndTheStreamedResults()
+    {
+        // Arrange
+        using var client = server.CreateClient();
+
+        // Act
+        var operation = (await ApiResponse.GetAsync(client, "openapi/v1.json")).Json.GetProperty("paths").GetProperty("/api/screen").GetProperty("post");
+
+        // Assert
+        Assert.Equal(["application/x-ndjson", "multipart/form-data", "text/csv"],
+            operation.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["application/x-ndjson", "text/csv"],
+            operation.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.All(new[] { "400", "413", "415" }, status =>
+            Assert.True(operation.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _)));
     }
 
     [Fact]
@@ -182,6 +211,46 @@ public sealed class RestApiScreenTests(BotServer server) : IClassFixture<BotServ
 
         using var response = await client.SendAsync(request);
         return await ApiResponse.ReadAsync(response);
+    }
+
+    private static Task SendAsync(NetworkStream connection, string text) => connection.WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask();
+
+    private static Task SendChunkAsync(NetworkStream connection, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return SendAsync(connection, $"{bytes.Length:X}\r\n{text}\r\n");
+    }
+
+    /// <summary>The body of a chunked HTTP/1.1 response, as far as whole chunks of it have arrived.</summary>
+    private static string Dechunked(byte[] response)
+    {
+        var headersEnd = response.AsSpan().IndexOf("\r\n\r\n"u8);
+        if (headersEnd < 0)
+        {
+            return string.Empty;
+        }
+
+        var body = new MemoryStream();
+        for (var at = headersEnd + 4; ;)
+        {
+            var lineEnd = response.AsSpan(at).IndexOf("\r\n"u8);
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            var size = Convert.ToInt32(Encoding.ASCII.GetString(response, at, lineEnd), 16);
+            var data = at + lineEnd + 2;
+            if (size == 0 || data + size > response.Length)
+            {
+                break;
+            }
+
+            body.Write(response, data, size);
+            at = data + size + 2;
+        }
+
+        return Encoding.UTF8.GetString(body.ToArray());
     }
 
     private static List<JsonElement> Lines(string body) =>
