@@ -4,8 +4,9 @@ namespace PolicyRules.Bot.Api;
 
 /// <summary>
 /// The streamed response of <c>POST /api/screen</c>: each result written as soon as it and every row before it is
-/// screened, and sent at least every <see cref="FlushEvery"/>. Once the first bytes are out the status cannot change, so a body cut short by the size limit ends the
-/// response by aborting it: the client sees a broken stream, never a partial list passed off as whole.
+/// screened, and sent at least every <see cref="FlushEvery"/>. Once the first bytes are out the status cannot change,
+/// so a body cut short by the size limit ends the response by aborting it: the client sees a broken stream, never a
+/// partial list passed off as whole.
 /// </summary>
 internal sealed class ScreenResults(ICaseTable table, BatchScreener screener, ResultColumns columns, bool csv, TimeProvider time) : IResult
 {
@@ -40,6 +41,10 @@ internal sealed class ScreenResults(ICaseTable table, BatchScreener screener, Re
         catch (BadHttpRequestException)
         {
             httpContext.Abort();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The client went away: there is no one to tell.
         }
         finally
         {

@@ -52,20 +52,29 @@ internal sealed class ScreenCommand(TextReader stdin, TextWriter stdout, TextWri
         var rows = Tally(screener.ScreenAsync(table.ReadRowsAsync(CancellationToken.None)), summary, badRows, progress);
         var columns = new ResultColumns(plan, options.Key);
 
-        if (format == ScreenFormat.Xlsx)
+        try
         {
-            // MiniExcel writes from an enumerable it pulls: on a thread of its own, so that waiting for the next row
-            // never holds a pool thread the workers need.
-            await Task.Factory.StartNew(() => XlsxResults.Save(options.Output!, columns, rows.ToBlockingEnumerable(), summary, locale),
-                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            if (format == ScreenFormat.Xlsx)
+            {
+                // MiniExcel writes from an enumerable it pulls: on a thread of its own, so that waiting for the next row
+                // never holds a pool thread the workers need.
+                await Task.Factory.StartNew(() => XlsxResults.Save(options.Output!, columns, rows.ToBlockingEnumerable(), summary, locale),
+                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+            else
+            {
+                await WriteAsync(rows, format, columns, options.Output);
+            }
+
+            progress?.Finish();
+            await WriteSummaryAsync(summary, options.Summary);
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await WriteAsync(rows, format, columns, options.Output);
+            await stderr.WriteLineAsync($"The list could not be screened to the end: {e.Message}");
+            return 1;
         }
 
-        progress?.Finish();
-        await WriteSummaryAsync(summary, options.Summary);
         await stderr.WriteAsync(SummaryText.Of(summary, badRows, BadRowsNamed, locale));
         return 0;
     }

@@ -246,6 +246,22 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Screen_OutputThatCannotBeWritten_FailsWithExitCode1NamingIt()
+    {
+        // Arrange
+        var path = _list.Write("families.csv", $"{Header}\nprimary,2011-08-31,mentougou,\n");
+        var output = _list.PathOf(Path.Combine("no-such-folder", "results.csv"));
+
+        // Act
+        var run = await CliRun.RunAsync("screen", path, "--date", "2017-05-10", "--out", output);
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no-such-folder", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsScreen()
     {
         // Act
