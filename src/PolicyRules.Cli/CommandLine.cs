@@ -15,7 +15,8 @@ namespace PolicyRules.Cli;
 /// or 2 (bad usage). <c>--help</c> prints the usage to stdout (exit code 0).
 /// </summary>
 internal sealed class CommandLine(
-    TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true, Func<ScreeningServices>? screening = null)
+    TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, bool echoInput = true, Func<ScreeningServices>? screening = null,
+    bool showProgress = false)
 {
     private const string Usage = """
         Usage:
@@ -29,6 +30,10 @@ internal sealed class CommandLine(
                                                       the clauses of the policy documents that answer QUERY, best first
           policyrules permit QUERY [--lang zh-CN|en]  whether a permit of 门政发〔2017〕19号 is still required
           policyrules catalogue [--out FILE]          every area, program, variable, parameter and rule with its citation (Markdown)
+          policyrules screen FILE|- [--format csv|jsonl|xlsx] [--out FILE] [--key COLUMN] [--summary FILE]
+                             [--date yyyy-MM-dd] [--lang zh-CN|en] [--parameters FILE]
+                                                      screen a list (CSV with a header of variable ids, or JSON Lines of
+                                                      case files): one result row per input row, then the summary
           policyrules --help                          this text
 
         --parameters FILE  the operator's parameter file: figures the texts depend on without giving them,
@@ -53,6 +58,12 @@ internal sealed class CommandLine(
 
         try
         {
+            if (args is ["screen", ..])
+            {
+                return await new Screen.ScreenCommand(stdin, stdout, stderr, time, showProgress)
+                    .RunAsync(args[1..], file => screening?.Invoke() ?? (file is null ? ScreeningServices.Default : ScreeningServices.Create(file)));
+            }
+
             var options = Options.Parse(args);
             if (options.Parameters is { } file && screening is null)
             {

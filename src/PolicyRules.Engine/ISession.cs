@@ -1,3 +1,4 @@
+using PolicyRules.Engine.RuleModel;
 using PolicyRules.Engine.Evaluation;
 using PolicyRules.Engine.Explanation;
 
@@ -50,4 +51,10 @@ public interface ISession
 
     /// <summary>As <see cref="ExplainAbsence{T}"/>, for a fact type known only at run time.</summary>
     IReadOnlyList<RuleFailure> ExplainAbsence(Type factType);
+
+    /// <summary>
+    /// As <see cref="ExplainAbsence(Type)"/>, for only the rules <paramref name="among"/> selects: a report on some
+    /// programs need not analyse the rules of every other.
+    /// </summary>
+    IReadOnlyList<RuleFailure> ExplainAbsence(Type factType, Func<CompiledRule, bool> among);
 }

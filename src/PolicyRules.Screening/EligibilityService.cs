@@ -62,9 +62,10 @@ public sealed class EligibilityService : IEligibilityService
         session.Fire();
 
         var programs = new List<(ProgramReportBuilder Builder, ProgramEntry Entry, Standing Standing)>();
+        var absences = new AbsenceExplanations(session, request.Programs);
         foreach (var catalog in catalogs)
         {
-            var builder = new ProgramReportBuilder(session, factory.Analysis, catalog, request, Variables);
+            var builder = new ProgramReportBuilder(session, absences, factory.Analysis, catalog, request, Variables);
             programs.AddRange(catalog.Programs
                 .Where(p => request.Programs is null || request.Programs.Contains(p.Id))
                 .Select(p => (builder, p, builder.Stand(p))));

@@ -19,7 +19,7 @@ namespace PolicyRules.Screening;
 /// from justifications (for a yes) or from the conditions that failed (for a no).
 /// </summary>
 internal sealed class ProgramReportBuilder(
-    ISession session, RuleSetAnalysis analysis, AreaCatalog catalog, EvaluationRequest request, VariableRegistry variables)
+    ISession session, AbsenceExplanations absences, RuleSetAnalysis analysis, AreaCatalog catalog, EvaluationRequest request, VariableRegistry variables)
 {
     private readonly string _locale = request.Locale;
 
@@ -205,7 +205,7 @@ internal sealed class ProgramReportBuilder(
     private ReasonReport[] FailureReasons(Type goal, string program, HashSet<string> decisive)
     {
         var tag = ProgramAttribute.TagFor(program);
-        var failures = session.ExplainAbsence(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
+        var failures = absences.OfGoal(goal).Where(f => f.Rule.IsTagged(tag)).ToArray();
         var seen = new HashSet<string>();
         var found = Alternatives(failures, seen, decisive, offRoute: false).ToArray();
 
@@ -265,7 +265,7 @@ internal sealed class ProgramReportBuilder(
         var derived = DerivedTypeBlocking(failure);
         if (derived is not null)
         {
-            foreach (var reason in Alternatives(session.ExplainAbsence(derived), seen, decisive, offRoute))
+            foreach (var reason in Alternatives(absences.Of(derived), seen, decisive, offRoute))
             {
                 yield return reason;
             }
@@ -277,7 +277,7 @@ internal sealed class ProgramReportBuilder(
 
         foreach (var premise in AbsentPremisesAfter(failure))
         {
-            foreach (var reason in Alternatives(session.ExplainAbsence(premise), seen, decisive, offRoute))
+            foreach (var reason in Alternatives(absences.Of(premise), seen, decisive, offRoute))
             {
                 yield return reason;
             }

@@ -18,7 +18,7 @@ public sealed class OpenApiDocumentTests(BotServer server) : IClassFixture<BotSe
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.StartsWith("3.", response.Json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/areas", "/api/evaluate", "/api/explain", "/api/notice", "/api/notice/pdf", "/api/permits", "/api/programs", "/api/search", "/api/variables"], paths);
+        Assert.Equal(["/api/areas", "/api/evaluate", "/api/explain", "/api/notice", "/api/notice/pdf", "/api/permits", "/api/programs", "/api/screen", "/api/search", "/api/variables"], paths);
     }
 
     [Theory]

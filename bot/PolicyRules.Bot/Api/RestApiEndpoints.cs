@@ -49,6 +49,7 @@ internal static class RestApiEndpoints
             .WithSummary("List the variables a case can give, or those one program reads")
             .Produces<VariableListing[]>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapScreen();
         return app;
     }
 

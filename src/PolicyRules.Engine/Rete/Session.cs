@@ -216,6 +216,9 @@ internal sealed class Session : ISession
 
     public IReadOnlyList<RuleFailure> ExplainAbsence(Type factType) => new FailureAnalyzer(this).Explain(_analysis.RulesProducing(factType));
 
+    public IReadOnlyList<RuleFailure> ExplainAbsence(Type factType, Func<RuleModel.CompiledRule, bool> among) =>
+        new FailureAnalyzer(this).Explain([.. _analysis.RulesProducing(factType).Where(among)]);
+
     public bool Contains(object fact) => _facts.ContainsKey(fact);
 
     public bool IsInForce(RuleNode rule) => _inForce[rule.Order];

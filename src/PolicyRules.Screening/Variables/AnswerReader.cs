@@ -18,8 +18,7 @@ public sealed class AnswerReader(VariableRegistry variables)
         {
             if (!variables.TryGet(id, out var variable))
             {
-                errors.Add(new InputError(id, $"没有名为“{id}”的变量；可用 `policyrules variables` 查看全部变量。",
-                    $"There is no variable '{id}'; `policyrules variables` lists them all."));
+                errors.Add(UnknownVariable(id));
                 continue;
             }
 
@@ -36,6 +35,10 @@ public sealed class AnswerReader(VariableRegistry variables)
 
         return errors.Count > 0 ? throw new InvalidInputException(errors) : answers;
     }
+
+    /// <summary>The mistake of naming a variable that does not exist, with where to find the ones that do.</summary>
+    public static InputError UnknownVariable(string id) => new(id, $"没有名为“{id}”的变量；可用 `policyrules variables` 查看全部变量。",
+        $"There is no variable '{id}'; `policyrules variables` lists them all.");
 
     public Answer? Read(VariableDefinition variable, JsonElement raw, DateOnly asOf, out InputError? error) => Read(variable, raw, asOf, null, out error);
 
