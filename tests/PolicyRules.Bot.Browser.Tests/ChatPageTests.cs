@@ -70,10 +70,7 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
         await chat.ClickAnswerAsync("居住证信息是否为机打且没有涂改？", "是");
         await chat.TypeAnswerAsync("居住证“有效期限”的起始日期是哪天？", "2016-10-01");
         await chat.ClickAnswerAsync("孩子和父母的信息是否与户口簿一致？", "是");
-        await chat.ClickAnswerAsync("孩子是否属于以下身份之一？", "都不是");
-        await chat.ClickAnswerAsync("孩子是否有残疾？", "没有残疾");
-        await chat.ClickAnswerAsync("孩子是否要进入寄宿校（班）就读？", "否");
-        await chat.ClickAnswerAsync("孩子的父母是否为区级以上人民政府引进的人才？", "否");
+        await chat.ClickAnswerAsync("孩子有没有下面这些情况", "否");
 
         // The result card leads with the decision; markdown rendered (bold decision, lists), the documents to bring, citations.
         var result = chat.BotSays("最终以办理部门审核为准");
