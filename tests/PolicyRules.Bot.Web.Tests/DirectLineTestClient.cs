@@ -1,6 +1,7 @@
 using static PolicyRules.Bot.Web.Tests.WireJson;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -88,6 +89,30 @@ public sealed class DirectLineTestClient : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         Watermark = (string)body!["watermark"]!;
         return [.. body["activities"]!.Cast<JObject>()];
+    }
+
+    /// <summary>The next non-empty <c>ActivitySet</c> frame on the stream (keep-alive frames are skipped); fails after 15 s.</summary>
+    public static async Task<JObject> ReceiveSetAsync(ClientWebSocket socket)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[1 << 16];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, timeout.Token);
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                var text = Encoding.UTF8.GetString(message.ToArray());
+                if (text.Length > 0)
+                {
+                    return ParseJson(text);
+                }
+
+                message.SetLength(0);
+            }
+        }
     }
 
     public void Dispose() => _http.Dispose();
