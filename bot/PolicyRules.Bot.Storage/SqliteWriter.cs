@@ -199,7 +199,7 @@ internal sealed class SqliteWriter : IDisposable
             {
                 scope.Transaction.Rollback(Savepoint);
                 scope.Transaction.Release(Savepoint);
-                _failure = exception;
+                _failure = SqliteFailures.Translate(exception);
             }
         }
 
@@ -219,6 +219,6 @@ internal sealed class SqliteWriter : IDisposable
             }
         }
 
-        public void Fail(Exception exception) => _completion.TrySetException(exception);
+        public void Fail(Exception exception) => _completion.TrySetException(SqliteFailures.Translate(exception));
     }
 }

@@ -53,6 +53,14 @@ public sealed class DirectLineTestClient : IDisposable
 
     public async Task<string> SendAsync(string text, string? clientActivityId = null, string locale = "zh-CN")
     {
+        var (status, body) = await TrySendAsync(text, clientActivityId, locale);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return (string)body!["id"]!;
+    }
+
+    /// <summary>Posts a message and returns the status and body, whatever they are.</summary>
+    public async Task<(HttpStatusCode Status, JObject? Body)> TrySendAsync(string text, string? clientActivityId = null, string locale = "zh-CN")
+    {
         var activity = new JObject
         {
             ["type"] = "message",
@@ -62,8 +70,8 @@ public sealed class DirectLineTestClient : IDisposable
             ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
         };
         using var response = await _http.PostAsync($"v3/directline/conversations/{ConversationId}/activities", Json(activity.ToString()));
-        response.EnsureSuccessStatusCode();
-        return (string)ParseJson(await response.Content.ReadAsStringAsync())["id"]!;
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, string.IsNullOrEmpty(body) ? null : ParseJson(body));
     }
 
     public async Task<(HttpStatusCode Status, JObject? Body)> GetActivitiesAsync(string? watermark)
@@ -113,6 +121,18 @@ public sealed class DirectLineTestClient : IDisposable
                 message.SetLength(0);
             }
         }
+    }
+
+    /// <summary>Reads stream frames until an activity matches; returns every activity read, in order.</summary>
+    public static async Task<List<JObject>> ReceiveUntilAsync(ClientWebSocket socket, Func<JObject, bool> last)
+    {
+        var read = new List<JObject>();
+        while (!read.Any(last))
+        {
+            read.AddRange((await ReceiveSetAsync(socket))["activities"]!.Cast<JObject>());
+        }
+
+        return read;
     }
 
     public void Dispose() => _http.Dispose();

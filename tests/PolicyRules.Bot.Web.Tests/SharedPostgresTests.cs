@@ -81,7 +81,7 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
         var onSecond = new UriBuilder((string)conversation["streamUrl"]!) { Port = _second.BaseAddress.Port }.Uri;
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(onSecond, CancellationToken.None);
-        var greeting = await ReceiveUntilAsync(socket, a => a["suggestedActions"] is not null);
+        var greeting = await DirectLineTestClient.ReceiveUntilAsync(socket, a => a["suggestedActions"] is not null);
 
         using var poster = _first.CreateClient(token);
         using var posted = await poster.PostAsync(
@@ -89,25 +89,13 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
             DirectLineTestClient.Json("""{"type":"message","text":"孩子今年上小学","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"across-1"}}"""));
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (string)ParseJson(await posted.Content.ReadAsStringAsync())["id"]!;
-        var answered = await ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");
+        var answered = await DirectLineTestClient.ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");
 
         Assert.Contains(greeting, a => (string?)a["from"]?["role"] == "bot");
         Assert.Contains(answered, a => (string?)a["id"] == id && (string?)a["channelData"]?["clientActivityID"] == "across-1");
         Assert.Contains(answered, a => (string?)a["replyToId"] == id);
         var all = greeting.Concat(answered).Select(a => (string)a["id"]!).ToList();
         Assert.Equal(all.Distinct().Count(), all.Count);
-    }
-
-    /// <summary>Reads stream frames until an activity matches; returns every activity read, in order.</summary>
-    private static async Task<List<JObject>> ReceiveUntilAsync(ClientWebSocket socket, Func<JObject, bool> last)
-    {
-        var read = new List<JObject>();
-        while (!read.Any(last))
-        {
-            read.AddRange((await DirectLineTestClient.ReceiveSetAsync(socket))["activities"]!.Cast<JObject>());
-        }
-
-        return read;
     }
 
     private static async Task<string?> NextQuestionAsync(HttpClient http, string text)

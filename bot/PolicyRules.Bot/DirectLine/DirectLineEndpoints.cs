@@ -204,7 +204,18 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Json(new ResourceResponse(Guid.NewGuid().ToString("N")));
         }
 
-        var stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
+        TranscriptEntry? stored;
+        try
+        {
+            stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            // The person sees it on the open stream; the client's retry of a 503 sends the message again.
+            conversations.PushTransient(conversationId, DirectLineTurns.CannotSaveNow(activity.Locale));
+            throw;
+        }
+
         if (stored is null)
         {
             return DirectLineResults.ConversationNotFound(conversationId);

@@ -58,6 +58,7 @@ public static class BotWebApplication
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddRestApiOpenApi();
 
