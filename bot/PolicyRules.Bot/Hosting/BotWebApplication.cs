@@ -30,6 +30,8 @@ public static class BotWebApplication
 
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(BotHostOptions.Section).Get<BotHostOptions>()?.MaxRequestBodyBytes ?? new BotHostOptions().MaxRequestBodyBytes);
 
         var app = builder.Build();
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using PolicyRules.Bot.Builder.State;
-using PolicyRules.Bot.DirectLine;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -11,7 +9,7 @@ namespace PolicyRules.Bot.Hosting;
 /// and one warning in the log with the store's reason — not a stack trace. Nothing was half-written: the stores undo
 /// whatever part of the operation they could not finish.
 /// </summary>
-internal sealed partial class StorageUnavailableHandler(IProblemDetailsService problems, ILogger<StorageUnavailableHandler> logger) : IExceptionHandler
+internal sealed partial class StorageUnavailableHandler(ILogger<StorageUnavailableHandler> logger) : IExceptionHandler
 {
     private const int RetryAfterSeconds = 5;
 
@@ -25,18 +23,10 @@ internal sealed partial class StorageUnavailableHandler(IProblemDetailsService p
         LogUnavailable(logger, context.Request.Method, context.Request.Path, context.TraceIdentifier, exception.Message);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        const string detail = "Your data cannot be saved right now. Nothing was lost; please try again in a minute.";
-        if (context.Request.Path.StartsWithSegments("/v3/directline", StringComparison.Ordinal))
-        {
-            await DirectLineResults.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", detail).ExecuteAsync(context);
-            return true;
-        }
-
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Storage unavailable", Detail = detail },
-        });
+        await HostErrors.WriteAsync(
+            context, StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Storage unavailable",
+            "Your data cannot be saved right now. Nothing was lost; please try again in a minute.");
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} (request {RequestId}) could not reach the store: {Reason}")]
