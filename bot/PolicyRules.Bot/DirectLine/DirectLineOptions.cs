@@ -20,4 +20,10 @@ public sealed class DirectLineOptions
 
     /// <summary>The largest file accepted by <c>upload</c>.</summary>
     public long MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The longest message text accepted, in characters; a longer one is 413 (<c>MessageSizeTooBig</c>).</summary>
+    public int MaxMessageCharacters { get; set; } = 5000;
+
+    /// <summary>How many activities one conversation may post per minute (a person types far fewer); more is 429.</summary>
+    public int MessagesPerConversationPerMinute { get; set; } = 60;
 }

@@ -32,6 +32,8 @@ public static class BotWebApplication
 
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(BotHostOptions.Section).Get<BotHostOptions>()?.MaxRequestBodyBytes ?? new BotHostOptions().MaxRequestBodyBytes);
 
         var app = builder.Build();
 
@@ -64,6 +66,7 @@ public static class BotWebApplication
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddRestApiOpenApi();
 
