@@ -74,6 +74,9 @@ internal sealed class BotHarness
         return items.TryGetValue(key, out var item) ? item : null;
     }
 
+    public static Newtonsoft.Json.Linq.JToken? ReportOf(Activity activity) =>
+        (activity.ChannelData as Newtonsoft.Json.Linq.JObject)?["policyRules"]?["report"];
+
     public static string? QuestionOf(Activity activity) =>
         (activity.ChannelData as Newtonsoft.Json.Linq.JObject)?["policyRules"]?["question"]?.ToString();
 
