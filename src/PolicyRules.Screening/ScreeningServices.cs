@@ -15,11 +15,8 @@ public sealed class ScreeningServices
 {
     private static readonly Lazy<ScreeningServices> Shared = new(() => new ScreeningServices(PolicyLibrary.Default));
 
-    private readonly PolicyLibrary _library;
-
     private ScreeningServices(PolicyLibrary library)
     {
-        _library = library;
         var variables = new VariableRegistry(library);
         Catalog = new PolicyCatalog(library, variables);
         Eligibility = new EligibilityService(library, variables);
@@ -33,19 +30,6 @@ public sealed class ScreeningServices
     public EligibilityService Eligibility { get; }
 
     public VariableRegistry Variables => Eligibility.Variables;
-
-    /// <summary>
-    /// Compiles now what is otherwise compiled on first use — the whole library's network and each area's own — so that
-    /// a host can do it while it starts rather than in its first person's first turns.
-    /// </summary>
-    public void Prepare()
-    {
-        _ = _library.Factory;
-        foreach (var area in _library.Areas)
-        {
-            _ = _library.FactoryFor(area.Id);
-        }
-    }
 
     /// <summary>The areas of the rules library and of <paramref name="areaAssemblies"/> (a test's own area, say).</summary>
     public static ScreeningServices Create(params Assembly[] areaAssemblies) => new(PolicyLibrary.Load(areaAssemblies));

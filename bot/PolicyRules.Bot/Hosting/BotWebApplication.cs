@@ -78,7 +78,6 @@ public static class BotWebApplication
         services.AddSingleton<PostgresDataSource>();
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
         services.AddHostedService<ConversationExpiryService>();
-        services.AddHostedService<ScreeningWarmUp>();
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
         // A test may register its own ScreeningServices (with an area of its own) before this runs.
         services.TryAddSingleton(provider =>
