@@ -46,6 +46,10 @@ command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs np
 fonts=()
 [ -n "$(fc-list ':lang=zh-cn' family 2>/dev/null)" ] || fonts+=(fonts-noto-cjk)
 [ -n "$(fc-list ':color=true' family 2>/dev/null)" ] || fonts+=(fonts-noto-color-emoji)
+# The counter console's PDF notice (PDFsharp embeds TrueType outlines only, which Noto CJK does not have): Droid Sans
+# Fallback for the Chinese, DejaVu Sans for the digits and Latin letters it lacks.
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || fonts+=(fonts-droid-fallback)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || fonts+=(fonts-dejavu-core)
 [ ${#fonts[@]} -eq 0 ] || apt_install "${fonts[@]}"
 
 # The Node packages of the DirectLineJS smoke test, from its lock file.

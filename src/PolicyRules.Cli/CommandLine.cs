@@ -9,7 +9,8 @@ using PolicyRules.Screening.Variables;
 namespace PolicyRules.Cli;
 
 /// <summary>
-/// <c>policyrules</c>: evaluate a case file, list variables, list programs. Reports go to stdout as
+/// <c>policyrules</c>: evaluate or explain a case file, list variables, list programs, search the policy documents, look up
+/// a permit, write the catalogue. Reports go to stdout as
 /// JSON; mistakes go to stderr as a sentence that names what was wrong, with exit code 1 (bad input)
 /// or 2 (bad usage). <c>--help</c> prints the usage to stdout (exit code 0).
 /// </summary>
@@ -23,6 +24,12 @@ internal sealed class CommandLine(
           policyrules variables [--program ID] [--lang zh-CN|en]
           policyrules programs [--lang zh-CN|en]
           policyrules chat [--lang zh-CN|en]          talk to the bot in the terminal (Ctrl-D or "exit" to leave)
+          policyrules explain FILE|- [--program ID] [--lang zh-CN|en] [--date yyyy-MM-dd] [--parameters FILE]
+                                                      the case's reasons as a tree: rules that fired, conditions that failed, questions open
+          policyrules search QUERY [--docs FOLDER] [--limit N] [--lang zh-CN|en]
+                                                      the clauses of the policy documents that answer QUERY, best first
+          policyrules permit QUERY [--lang zh-CN|en]  whether a permit of 门政发〔2017〕19号 is still required
+          policyrules catalogue [--out FILE]          every area, program, variable, parameter and rule with its citation (Markdown)
           policyrules screen FILE|- [--format csv|jsonl|xlsx] [--out FILE] [--key COLUMN] [--summary FILE]
                              [--date yyyy-MM-dd] [--lang zh-CN|en] [--parameters FILE]
                                                       screen a list (CSV with a header of variable ids, or JSON Lines of
@@ -31,6 +38,9 @@ internal sealed class CommandLine(
 
         --parameters FILE  the operator's parameter file: figures the texts depend on without giving them,
                            each with its source (see docs/writing-rules.md); without it such amounts show their formula.
+
+        --program ID       explain: only that program, or the programs of an area (e.g. school-enrolment).
+        --docs FOLDER      search: the folder of policy documents (.txt); else $POLICYRULES_DOCS, else ../shared/seeds beside the clone.
 
         FILE holds { "date": "2017-05-10", "locale": "zh-CN", "facts": { "<variable id>": <value>, ... } }.
         A fact of null (or "uncertain") means the person does not know.
@@ -62,10 +72,14 @@ internal sealed class CommandLine(
 
             return options.Command switch
             {
-                "evaluate" => await EvaluateAsync(options),
+                "evaluate" => await EvaluateAsync(options, ReportJson.Serialize),
+                "explain" => await EvaluateAsync(options, report => new Explain.ExplanationTree(options.Language ?? report.Locale).Write(report, options.Program)),
                 "variables" => ListVariables(options),
                 "programs" => ListPrograms(options),
                 "chat" => await ChatAsync(options),
+                "search" => new Search.SearchCommand(stdout, stderr, () => _screening.Value).Run(options.Argument, options.Docs, options.Limit, options.Language),
+                "permit" => new Permits.PermitCommand(stdout).Run(options.Argument, options.Language),
+                "catalogue" => await new Catalogue.CatalogueCommand(stdout, () => _screening.Value).RunAsync(options.Out),
                 _ => Fail(2, $"Unknown command '{options.Command}'.{Environment.NewLine}{Usage}"),
             };
         }
@@ -84,9 +98,10 @@ internal sealed class CommandLine(
         }
     }
 
-    private async Task<int> EvaluateAsync(Options options)
+    /// <summary>Evaluates the case file and writes its report as <paramref name="write"/> renders it (JSON, or the explanation tree).</summary>
+    private async Task<int> EvaluateAsync(Options options, Func<Report, string> write)
     {
-        var path = options.Argument ?? throw new UsageException("evaluate needs a case file, or - for standard input.");
+        var path = options.Argument ?? throw new UsageException($"{options.Command} needs a case file, or - for standard input.");
         string json;
         try
         {
@@ -111,7 +126,7 @@ internal sealed class CommandLine(
         var locale = options.Language ?? file.Locale ?? "zh-CN";
         var service = _screening.Value.Eligibility;
         var report = service.Evaluate(file.ToRequest(service.Variables, date, locale));
-        await stdout.WriteLineAsync(ReportJson.Serialize(report));
+        await stdout.WriteLineAsync(write(report));
         return 0;
     }
 
@@ -173,7 +188,8 @@ internal sealed class CommandLine(
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : "zh-CN";
     }
 
-    private sealed record Options(string Command, string? Argument, string? Language, DateOnly? Date, string? Program, string? Parameters)
+    private sealed record Options(
+        string Command, string? Argument, string? Language, DateOnly? Date, string? Program, string? Parameters, string? Docs, int? Limit, string? Out)
     {
         public static Options Parse(string[] args)
         {
@@ -182,8 +198,9 @@ internal sealed class CommandLine(
                 throw new UsageException("No command given.");
             }
 
-            string? argument = null, language = null, program = null, parameters = null;
+            string? argument = null, language = null, program = null, parameters = null, docs = null, output = null;
             DateOnly? date = null;
+            int? limit = null;
             for (var i = 1; i < args.Length; i++)
             {
                 switch (args[i])
@@ -208,6 +225,18 @@ internal sealed class CommandLine(
                     case "--parameters":
                         parameters = Value(args, ++i, "--parameters");
                         break;
+                    case "--docs":
+                        docs = Value(args, ++i, "--docs");
+                        break;
+                    case "--limit":
+                        var count = Value(args, ++i, "--limit");
+                        limit = int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Search.SearchCommand.MaximumLimit
+                            ? n
+                            : throw new UsageException($"--limit must be a number from 1 to {Search.SearchCommand.MaximumLimit}, not '{count}'.");
+                        break;
+                    case "--out":
+                        output = Value(args, ++i, "--out");
+                        break;
                     default:
                         if (argument is not null || (args[i].StartsWith("--", StringComparison.Ordinal)))
                         {
@@ -219,7 +248,7 @@ internal sealed class CommandLine(
                 }
             }
 
-            return new Options(args[0], argument, language, date, program, parameters);
+            return new Options(args[0], argument, language, date, program, parameters, docs, limit, output);
         }
 
         private static string Value(string[] args, int index, string option) =>

@@ -23,7 +23,11 @@ internal sealed class ProgramReportBuilder(
 {
     private readonly string _locale = request.Locale;
 
-    public ProgramReport Build(ProgramEntry program)
+    /// <summary>
+    /// Where the program stands: its status, whether it applies and the answers still missing for it (those its status
+    /// waits on, and those a granted or still possible amount needs), without explaining anything.
+    /// </summary>
+    public Standing Stand(ProgramEntry program)
     {
         var applies = session.Determine<ProgramApplies>(p => p.Program == program.Id);
         var eligible = session.Determine<ProgramEligible>(p => p.Program == program.Id);
@@ -31,13 +35,23 @@ internal sealed class ProgramReportBuilder(
         var missing = status == ProgramStatus.Undetermined
             ? eligible.MissingVariableIds.Concat(applies.MissingVariableIds).Distinct().ToList()
             : [];
-        var amounts = status is ProgramStatus.NotApplicable or ProgramStatus.Ineligible ? [] : Amounts(program.Id, missing);
+        var granted = status is ProgramStatus.NotApplicable or ProgramStatus.Ineligible ? [] : GrantedAmounts(program.Id, missing);
+        var standing = new ProgramStanding(program.Id, status, applies.Truth switch { Truth.True => true, Truth.False => false, _ => null }, missing);
+        return new Standing(standing, applies, eligible, granted);
+    }
 
+    /// <summary>The program's entry of the report, explained: where it stands (<see cref="Stand"/>) and why.</summary>
+    public ProgramReport Build(ProgramEntry program, Standing standing)
+    {
+        var (stood, applies, eligible, granted) = standing;
+        var status = stood.Status;
+        var missing = stood.Missing.ToList();
+        var calculator = new AmountCalculator(catalog, variables, request);
         return new ProgramReport(
             program.Id,
             program.Title.In(_locale),
             status,
-            amounts,
+            [.. granted.Select(amount => calculator.Calculate(amount, missing))],
             status == ProgramStatus.NotApplicable ? [] : Documents(program.Id),
             status == ProgramStatus.NotApplicable ? [] : Deadlines(program.Id),
             Office(program.Office),
@@ -45,7 +59,7 @@ internal sealed class ProgramReportBuilder(
             missing,
             status == ProgramStatus.NotApplicable ? [] : Notices(program.Id))
         {
-            Applies = applies.Truth switch { Truth.True => true, Truth.False => false, _ => null },
+            Applies = stood.Applies,
         };
     }
 
@@ -58,15 +72,15 @@ internal sealed class ProgramReportBuilder(
     };
 
     /// <summary>
-    /// The amounts granted for certain; the answers their formulas still need are added to
-    /// <paramref name="missing"/>, and so are the answers that decide an amount the rules may still grant
-    /// (an increase for service in Tibet, before the question is answered).
+    /// The amounts granted for certain. The answers their formulas still need are added to <paramref name="missing"/>,
+    /// and so are the answers that decide an amount the rules may still grant (an increase for service in Tibet, before
+    /// the question is answered).
     /// </summary>
-    private IReadOnlyList<AmountReport> Amounts(string program, List<string> missing)
+    private string[] GrantedAmounts(string program, List<string> missing)
     {
         var calculator = new AmountCalculator(catalog, variables, request);
-        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).DistinctBy(a => a.Amount).ToArray();
-        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && granted.All(g => g.Amount != a.Id)))
+        var granted = session.Query<AmountGranted>().Where(a => a.Program == program).Select(a => a.Amount).Distinct().ToArray();
+        foreach (var amount in catalog.Amounts.Where(a => a.Program == program && !granted.Contains(a.Id)))
         {
             var possible = session.Determine<AmountGranted>(a => a.Program == program && a.Amount == amount.Id);
             if (possible.Truth == Truth.Unknown)
@@ -75,7 +89,12 @@ internal sealed class ProgramReportBuilder(
             }
         }
 
-        return [.. granted.Select(a => calculator.Calculate(a.Amount, missing))];
+        foreach (var amount in granted)
+        {
+            calculator.AddUnanswered(amount, missing);
+        }
+
+        return granted;
     }
 
     private IReadOnlyList<DocumentReport> Documents(string program) =>
@@ -150,9 +169,30 @@ internal sealed class ProgramReportBuilder(
 
     private ReasonReport[] ChainReasons(object goal, HashSet<string> decisive)
     {
-        var chain = session.Explain(goal).Chain();
-        decisive.UnionWith(chain.SelectMany(r => r.Inputs).Select(i => i.Id));
-        return [.. chain.Select(r => new ReasonReport(RuleText(r), Cite(r.Citation)))];
+        var explanation = session.Explain(goal);
+        decisive.UnionWith(explanation.Chain().SelectMany(r => r.Inputs).Select(i => i.Id));
+        var reasons = new List<ReasonReport>();
+        Justify(explanation, [], reasons);
+        return [.. reasons];
+    }
+
+    /// <summary>
+    /// The reasons for the rules behind a fact, each rule once and in the order of its chain (<see cref="FactExplanation.Chain"/>),
+    /// added to <paramref name="reasons"/>; each carries the reasons for the facts its rule matched. Returns the reasons
+    /// this node contributes at its own level: its rule's, or, for a given fact or a rule already told, its premises'.
+    /// </summary>
+    private IReadOnlyList<ReasonReport> Justify(FactExplanation node, HashSet<CompiledRule> told, List<ReasonReport> reasons)
+    {
+        if (node.Rule is null || !told.Add(node.Rule))
+        {
+            return [.. node.Premises.SelectMany(p => Justify(p, told, reasons))];
+        }
+
+        var index = reasons.Count;
+        reasons.Add(null!);
+        var because = node.Premises.SelectMany(p => Justify(p, told, reasons)).ToArray();
+        reasons[index] = new ReasonReport(RuleText(node.Rule), Cite(node.Rule.Citation)) { Kind = ReasonKind.Fired, Because = because };
+        return [reasons[index]];
     }
 
     /// <summary>
@@ -258,7 +298,7 @@ internal sealed class ProgramReportBuilder(
             text += Localize($"（您的回答：{string.Join("；", answers)}）", $" (your answer: {string.Join("; ", answers)})");
         }
 
-        return new ReasonReport(text, Cite(failure.Rule.Citation));
+        return new ReasonReport(text, Cite(failure.Rule.Citation)) { Kind = ReasonKind.Failed };
     }
 
     private Type? DerivedTypeBlocking(RuleFailure failure)
@@ -297,7 +337,7 @@ internal sealed class ProgramReportBuilder(
                 var questions = ids.Select(id => variables[id].Question(_locale, request.Date));
                 yield return new ReasonReport(
                     Localize($"尚不能确定，还需要知道：{string.Join(" ", questions)}", $"Cannot tell yet. Still needed: {string.Join(" ", questions)}"),
-                    citation);
+                    citation) { Kind = ReasonKind.Pending };
             }
 
             yield break;
@@ -306,7 +346,7 @@ internal sealed class ProgramReportBuilder(
         var uncertain = eligible.Uncertain.Concat(applies.Uncertain).Select(u => u.VariableId).Distinct().ToArray();
         if (uncertain.Length == 0)
         {
-            yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null);
+            yield return new ReasonReport(Localize("尚不能确定：您回答了“不知道”的问题会影响结果。", "Cannot tell yet: questions you answered \"don't know\" decide it."), null) { Kind = ReasonKind.Pending };
             yield break;
         }
 
@@ -316,7 +356,7 @@ internal sealed class ProgramReportBuilder(
             yield return new ReasonReport(
                 Localize($"尚不能确定：您对这些问题回答了“不知道”，它们会影响结果：{string.Join(" ", questions)}",
                     $"Cannot tell yet: you answered \"don't know\" to questions that decide it: {string.Join(" ", questions)}"),
-                citation);
+                citation) { Kind = ReasonKind.Pending };
         }
     }
 

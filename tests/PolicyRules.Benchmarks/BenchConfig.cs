@@ -21,5 +21,8 @@ public sealed class BenchConfig : ManualConfig
             .WithIterationCount(Iterations)
             .WithId("Short"));
         AddColumn(StatisticColumn.P95, new P99Column());
+
+        // Building the generated project takes minutes while other work shares the two cores.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
     }
 }

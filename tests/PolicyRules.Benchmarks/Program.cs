@@ -5,8 +5,9 @@ namespace PolicyRules.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
-/// <c>--retained [sessions]</c>, <c>--latency [samples]</c> and <c>--questions</c> are plain measurement modes;
-/// <c>--generate-screen-rows</c> writes a list for <c>policyrules screen</c> and <c>--screen-engine</c> runs one through one engine.
+/// <c>--retained [sessions]</c>, <c>--latency [samples]</c>, <c>--questions</c> and <c>--load</c> (the whole host under
+/// Direct Line load, see <see cref="Load.LoadOptions.Usage"/>) are plain measurement modes; <c>--generate-screen-rows</c>
+/// writes a list for <c>policyrules screen</c> and <c>--screen-engine</c> runs one through one engine.
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,8 @@ public static class Program
                 return LatencyDistribution.Run(args);
             case "--questions":
                 return QuestionEfficiency.Run();
+            case "--load":
+                return LoadRun.Run(args);
             case "--generate-screen-rows":
                 return Screening.ScreenRowGenerator.Run(args);
             case "--screen-engine":

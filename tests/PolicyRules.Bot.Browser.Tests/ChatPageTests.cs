@@ -141,7 +141,7 @@ public sealed class ChatPageTests(PageServer server, ChromiumBrowser chromium) :
 
         // The conversation is still there, and the bot's next message is in English.
         await Expect(chat.BotSays(Greeting)).ToBeVisibleAsync();
-        await chat.SendBox.FillAsync("my child starts primary school");
+        await chat.SendBox.FillAsync("a question about school");
         await chat.SendBox.PressAsync("Enter");
         await chat.WaitForBotAsync("Privacy: I only ask what the rules need");
         await chat.WaitForBotAsync("Is the child starting primary school");

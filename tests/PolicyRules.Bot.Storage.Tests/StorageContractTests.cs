@@ -4,7 +4,7 @@ using PolicyRules.Bot.Builder.State;
 namespace PolicyRules.Bot.Storage.Tests;
 
 /// <summary>The behaviour every <see cref="IStorage"/> must share, and idle expiry; subclassed once per implementation.</summary>
-public abstract class StorageContractTests
+public abstract partial class StorageContractTests
 {
     protected static readonly DateTimeOffset Start = new(2026, 1, 1, 9, 0, 0, TimeSpan.FromHours(8));
 

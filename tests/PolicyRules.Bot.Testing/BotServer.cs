@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PolicyRules.Bot.Hosting;
 
 namespace PolicyRules.Bot.Testing;
@@ -46,7 +47,14 @@ public sealed class BotServer : IAsyncLifetime
         }
     }
 
+    /// <summary>A server that lets one address start any number of conversations: many simulated people from one machine.</summary>
+    public static BotServer WithoutConversationLimit() =>
+        new(new Dictionary<string, string?> { ["DirectLine:NewConversationsPerMinute"] = "1000000" });
+
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>What the host logged, at every level.</summary>
+    public LogRecorder Logs { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -58,6 +66,8 @@ public sealed class BotServer : IAsyncLifetime
         {
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Logging.AddProvider(Logs);
+            builder.Logging.AddFilter<LogRecorder>(category: null, LogLevel.Debug);
             _configureServices?.Invoke(builder.Services);
         });
         _configureApp?.Invoke(_app);

@@ -28,7 +28,7 @@ public sealed class ConversationTests
         var bot = new BotHarness();
 
         // Act
-        var replies = await bot.SayAsync("孩子今年上小学");
+        var replies = await bot.SayAsync("想问孩子上学的事");
 
         // Assert
         Assert.Contains(replies, r => r.Text!.Contains("隐私提示", StringComparison.Ordinal));
@@ -39,6 +39,89 @@ public sealed class ConversationTests
         Assert.Equal(0, policyRules["progress"]!["asked"]!.Value<int>());
         Assert.Contains("第1题", question.Text, StringComparison.Ordinal);
         Assert.Contains(question.SuggestedActions!.Actions!, a => a.Title == "上小学一年级");
+    }
+
+    [Theory]
+    [InlineData("我们外地户口，孩子今年上一年级", "入学阶段：上小学一年级", "孩子户籍：非本市户籍（外省市）")]
+    [InlineData("孩子小学毕业了，上初中，门头沟户口", "入学阶段：小学毕业升初中", "孩子户籍：本区（门头沟区）户籍")]
+    [InlineData("还没落户口，想问孩子上学", "孩子户籍：京籍无户口", null)]
+    public async Task FirstMessage_StatingFacts_ConfirmsThemAndNeverAsksThem(string opening, string firstNoted, string? secondNoted)
+    {
+        // Arrange
+        var bot = new BotHarness();
+
+        // Act
+        var replies = await bot.SayAsync(opening);
+
+        // Assert
+        var noted = Assert.Single(replies, r => r.Text!.Contains("我从您的话里记下了", StringComparison.Ordinal)).Text!;
+        Assert.Contains(firstNoted, noted, StringComparison.Ordinal);
+        Assert.True(secondNoted is null || noted.Contains(secondNoted, StringComparison.Ordinal), noted);
+        var asked = BotHarness.QuestionOf(replies[^1]);
+        Assert.NotEqual("child.stage", secondNoted is null ? null : asked);
+        Assert.NotEqual("child.hukou", asked);
+    }
+
+    [Theory]
+    [InlineData("不是外地户口，想问孩子上学的事")]
+    [InlineData("孩子还在上小学，明年升初中")]
+    [InlineData("我们住在门头沟，想问孩子上学的事")]
+    public async Task FirstMessage_NegatedAmbiguousOrOnlyNearAFact_NotesNothingAndAsksAsUsual(string opening)
+    {
+        // Arrange
+        var bot = new BotHarness();
+
+        // Act
+        var replies = await bot.SayAsync(opening);
+
+        // Assert
+        Assert.DoesNotContain(replies, r => r.Text!.Contains("我从您的话里记下了", StringComparison.Ordinal));
+        Assert.Equal("child.stage", BotHarness.QuestionOf(replies[^1]));
+    }
+
+    [Fact]
+    public async Task Answer_StatingAnotherFactBesideIt_TakesBothAndSkipsTheSecondQuestion()
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("想问孩子上学的事");
+
+        // Act
+        var replies = await bot.SayAsync("上一年级，我们是外地户口");
+
+        // Assert
+        Assert.Contains(replies, r => r.Text!.Contains("孩子户籍：非本市户籍（外省市）", StringComparison.Ordinal));
+        Assert.Equal("child.treatedAsBeijingBasis", BotHarness.QuestionOf(replies[^1]));
+        Assert.Contains("第3题", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("都没有", "eligible", null)]
+    [InlineData("有其中一项", null, "gathered")]
+    public async Task SpecialCircumstances_OneQuestionForFive_NoSettlesThemYesAsksEach(string reply, string? localStatus, string? thenAsked)
+    {
+        // Arrange: a Mentougou child, born in time; the rarely applying questions come last, gathered in one
+        var bot = new BotHarness();
+        await bot.SayAsync("想问孩子上学的事");
+        await bot.SayAsync("上小学一年级");
+        await bot.SayAsync("门头沟区");
+        var gathering = await bot.SayAsync("2011年8月31日");
+        Assert.Equal("child.specialCircumstances", BotHarness.QuestionOf(gathering[^1]));
+
+        // Act
+        var replies = await bot.SayAsync(reply);
+
+        // Assert
+        var last = replies[^1];
+        if (thenAsked is not null)
+        {
+            Assert.Contains(BotHarness.QuestionOf(last), new[] { "child.disability", "child.boarding", "child.specialtyApplicant", "child.preferenceStatus", "family.introducedTalent" });
+            return;
+        }
+
+        var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
+        Assert.Equal(localStatus, report["programs"]!.First(p => p["id"]!.ToString() == "school-enrolment.primary.local")["status"]!.ToString());
+        Assert.Contains("特殊情况：否", string.Join("\n", (await bot.SayAsync("我的回答")).Select(r => r.Text)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -97,7 +180,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
         await bot.SayAsync("门头沟");
 
@@ -122,7 +205,7 @@ public sealed class ConversationTests
         };
 
         // Act
-        var last = await bot.AnswerUntilResultAsync("孩子今年上小学", answers, otherwise: "否");
+        var last = await bot.AnswerUntilResultAsync("想问孩子上学的事", answers, otherwise: "否");
 
         // Assert
         var report = (JObject)((JObject)last.ChannelData!)["policyRules"]!["report"]!;
@@ -157,7 +240,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
         await bot.SayAsync("门头沟");
 
@@ -176,7 +259,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
 
         // Act
@@ -194,7 +277,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
         await bot.SayAsync("门头沟");
 
@@ -219,7 +302,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
         await bot.SayAsync("门头沟");
 
@@ -235,7 +318,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
 
         // Act
@@ -252,7 +335,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
 
         // Act
         var replies = await bot.SayAsync("English");
@@ -267,7 +350,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         await bot.SayAsync("上小学");
         await bot.SayAsync("门头沟");
 
@@ -287,7 +370,7 @@ public sealed class ConversationTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
 
         // Act
         var reply = Assert.Single(await bot.SayAsync("转人工"));
@@ -304,7 +387,7 @@ public sealed class ConversationTests
 
         // Act
         var asked = new List<string>();
-        var replies = await bot.SayAsync("孩子今年上小学");
+        var replies = await bot.SayAsync("想问孩子上学的事");
         for (var turn = 0; turn < 60 && BotHarness.QuestionOf(replies[^1]) is { } question; turn++)
         {
             asked.Add(replies[^1].Text!);

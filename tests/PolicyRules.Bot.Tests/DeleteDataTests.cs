@@ -12,7 +12,7 @@ public sealed class DeleteDataTests
         // Arrange
         var bot = new BotHarness();
         await bot.Flow()
-            .Send("孩子今年上小学").AssertReplyContains("隐私提示").AssertReplyContains("说明").AssertReplyContains("第1题")
+            .Send("想问孩子上学的事").AssertReplyContains("隐私提示").AssertReplyContains("说明").AssertReplyContains("第1题")
             .Send("上小学").AssertReplyContains("第2题")
             .Send("门头沟").AssertReplyContains("第3题（约还剩5题）：孩子的出生日期是哪天？")
             .StartTestAsync();
@@ -32,7 +32,7 @@ public sealed class DeleteDataTests
         await bot.Flow()
             .Send("2011年8月31日").AssertReplyContains("我还不确定您想咨询哪方面").AssertNoReply()
             .Send("我的回答").AssertReply("您还没有回答任何问题。")
-            .Send("孩子今年上小学").AssertReplyContains("隐私提示").AssertReplyContains("说明").AssertReplyContains("第1题")
+            .Send("想问孩子上学的事").AssertReplyContains("隐私提示").AssertReplyContains("说明").AssertReplyContains("第1题")
             .StartTestAsync();
     }
 
@@ -42,7 +42,7 @@ public sealed class DeleteDataTests
         // Arrange
         var bot = new BotHarness("en");
         await bot.Flow()
-            .Send("my child starts primary school").AssertReplyContains("Privacy").AssertReplyContains("Note").AssertReplyContains("Question 1")
+            .Send("a question about school").AssertReplyContains("Privacy").AssertReplyContains("Note").AssertReplyContains("Question 1")
             .Send("primary").AssertReplyContains("Question 2")
             .Send("Mentougou").AssertReplyContains("Question 3 (about 5 left): What is the child's date of birth?")
             .StartTestAsync();
@@ -74,7 +74,7 @@ public sealed class DeleteDataTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
 
         // Act
         var replies = await bot.SayAsync(phrase);

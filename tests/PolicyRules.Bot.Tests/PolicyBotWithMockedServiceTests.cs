@@ -32,7 +32,7 @@ public sealed class PolicyBotWithMockedServiceTests
 
         // Act / Assert
         await flow
-            .Send("孩子今年上小学")
+            .Send("想问孩子上学的事")
             .AssertReplyContains("隐私提示")
             .AssertReplyContains("2017年4月28日")
             .AssertReply(a => Assert.Equal("child.birthDate", BotHarness.QuestionOf((Builder.Schema.Activity)a)))
@@ -53,7 +53,7 @@ public sealed class PolicyBotWithMockedServiceTests
 
         // Act
         await flow
-            .Send("孩子今年上小学")
+            .Send("想问孩子上学的事")
             .AssertReplyContains("隐私提示")
             .AssertReplyContains("2017年4月28日")
             .AssertReplyContains("出生日期")
@@ -75,7 +75,7 @@ public sealed class PolicyBotWithMockedServiceTests
         var adapter = new TestAdapter(conversation).Use(new AutoSaveStateMiddleware(conversationState));
         var catalog = new Mock<IPolicyCatalog>();
         catalog.Setup(c => c.Areas).Returns([new AreaSummary(
-            "test-area", Localized("测试入学", "Test enrolment"), Localized("测试政策", "Test policy"), ["上小学"], [Program])]);
+            "test-area", Localized("测试入学", "Test enrolment"), Localized("测试政策", "Test policy"), ["上学"], [Program])]);
         catalog.Setup(c => c.Variables).Returns(ScreeningServices.Default.Variables);
         catalog.Setup(c => c.DateFor("test-area", It.IsAny<DateOnly>())).Returns(new DateOnly(2017, 4, 28));
         return new TestFlow(adapter, new PolicyBot(conversationState, service, catalog.Object, TimeProvider.System));

@@ -39,7 +39,7 @@ public sealed class ResultCardTests
         };
 
         // Act
-        var card = (await bot.AnswerUntilResultAsync("孩子今年上小学", renting, otherwise: "否")).Text!;
+        var card = (await bot.AnswerUntilResultAsync("想问孩子上学的事", renting, otherwise: "否")).Text!;
 
         // Assert
         // The refusal the family came for leads; the no-fees protection every child has (26号 三[工作要求](五)) follows.

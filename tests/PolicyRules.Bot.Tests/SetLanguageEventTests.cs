@@ -12,17 +12,17 @@ public sealed class SetLanguageEventTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
 
         // Act / Assert
         await bot.Flow()
             .Send(SetLanguage("en"))
             .AssertReply("OK, let's continue in English.")
-            .AssertReply(a => AssertQuestion(a, "child.stage", "Question 1 (about 15 left): "))
+            .AssertReply(a => AssertQuestion(a, "child.stage", "Question 1 (about 43 left): "))
             .AssertNoReply()
             .Send(SetLanguage(new JValue("zh-CN")))
             .AssertReply("好的，我们用中文继续。")
-            .AssertReply(a => AssertQuestion(a, "child.stage", "第1题（约还剩15题）："))
+            .AssertReply(a => AssertQuestion(a, "child.stage", "第1题（约还剩43题）："))
             .AssertNoReply()
             .Send("上小学")
             .AssertReplyContains("第2题")
@@ -41,7 +41,7 @@ public sealed class SetLanguageEventTests
             .AssertReply("OK, let's continue in English.")
             .AssertReplyContains("You can choose:")
             .AssertNoReply()
-            .Send("my child starts primary school")
+            .Send("a question about school")
             .AssertReplyContains("Privacy:")
             .StartTestAsync();
     }
@@ -54,7 +54,7 @@ public sealed class SetLanguageEventTests
     {
         // Arrange
         var bot = new BotHarness();
-        await bot.SayAsync("孩子今年上小学");
+        await bot.SayAsync("想问孩子上学的事");
         var unknown = new Activity(ActivityTypes.Event) { Name = name, Value = value };
 
         // Act / Assert

@@ -26,7 +26,7 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
     public async Task ExpectReplies_returns_the_replies_in_the_response_body()
     {
         using var http = _server.CreateClient();
-        var replies = await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies"));
+        var replies = await PostAsync(http, Message("想问孩子上学的事", deliveryMode: "expectReplies"));
 
         Assert.Equal(HttpStatusCode.OK, replies.Status);
         var activities = replies.Body!["activities"]!.Cast<JObject>().ToList();
@@ -40,7 +40,7 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
     public async Task State_carries_over_between_expectReplies_turns_of_one_conversation()
     {
         using var http = _server.CreateClient();
-        await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies"));
+        await PostAsync(http, Message("想问孩子上学的事", deliveryMode: "expectReplies"));
         var second = await PostAsync(http, Message("上小学一年级", deliveryMode: "expectReplies"));
 
         var next = second.Body!["activities"]!.Cast<JObject>().Last();
@@ -52,8 +52,8 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
     public async Task A_channel_retrying_an_activity_it_already_sent_gets_no_second_answer()
     {
         using var http = _server.CreateClient();
-        await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies", id: "sent-once"));
-        var retry = await PostAsync(http, Message("孩子今年上小学", deliveryMode: "expectReplies", id: "sent-once"));
+        await PostAsync(http, Message("想问孩子上学的事", deliveryMode: "expectReplies", id: "sent-once"));
+        var retry = await PostAsync(http, Message("想问孩子上学的事", deliveryMode: "expectReplies", id: "sent-once"));
 
         Assert.Equal(HttpStatusCode.OK, retry.Status);
         Assert.Empty(retry.Body!["activities"]!);
@@ -63,7 +63,7 @@ public sealed class BotMessagesContractTests : IAsyncLifetime
     public async Task Normal_delivery_posts_each_reply_to_the_channels_service_url()
     {
         using var http = _server.CreateClient();
-        var response = await PostAsync(http, Message("孩子今年上小学", serviceUrl: _connector.ServiceUrl, id: "incoming-1"));
+        var response = await PostAsync(http, Message("想问孩子上学的事", serviceUrl: _connector.ServiceUrl, id: "incoming-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.NotEmpty(_connector.Received);

@@ -30,7 +30,7 @@ public sealed class CrashRecoveryTests : IDisposable
             token = (string)body["token"]!;
             using var conversation = Client(before.BaseAddress, token);
             watermark = (await WaitForQuestionAsync(conversation, conversationId, "0", null)).Watermark;
-            watermark = (await SayAsync(conversation, conversationId, watermark, "孩子今年上小学", "child.stage")).Watermark;
+            watermark = (await SayAsync(conversation, conversationId, watermark, "想问孩子上学的事", "child.stage")).Watermark;
             watermark = (await SayAsync(conversation, conversationId, watermark, "上小学一年级", "child.hukou")).Watermark;
             watermark = (await SayAsync(conversation, conversationId, watermark, "门头沟区", "child.birthDate")).Watermark;
 

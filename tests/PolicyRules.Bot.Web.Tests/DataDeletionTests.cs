@@ -17,12 +17,14 @@ public sealed class DataDeletionTests : IAsyncLifetime
 
     private IStorage Storage => _server.Services.GetRequiredService<IStorage>();
 
+    private ITranscriptStore Transcripts => _server.Services.GetRequiredService<ITranscriptStore>();
+
     [Fact]
     public async Task Deleting_my_data_erases_the_answers_and_the_transcript_then_ends_the_conversation()
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
-        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("想问孩子上学的事");
         await client.SayAsync("上小学一年级");
         var stateKey = $"directline/conversations/{client.ConversationId}";
         Assert.NotEmpty(await Storage.ReadAsync([stateKey]));
@@ -33,7 +35,7 @@ public sealed class DataDeletionTests : IAsyncLifetime
         Assert.Contains(goodbye, a => (string?)a["type"] == "endOfConversation");
         Assert.Empty(await Storage.ReadAsync([stateKey]));
         var (_, everything) = await client.GetActivitiesAsync(null);
-        Assert.DoesNotContain(everything!["activities"]!, a => (string?)a["text"] is "孩子今年上小学" or "上小学一年级" or "删除我的数据");
+        Assert.DoesNotContain(everything!["activities"]!, a => (string?)a["text"] is "想问孩子上学的事" or "上小学一年级" or "删除我的数据");
 
         var (status, _) = await client.GetActivitiesAsync(client.Watermark);
         Assert.Equal(HttpStatusCode.NotFound, status);
@@ -49,18 +51,21 @@ public sealed class DataDeletionTests : IAsyncLifetime
     {
         using var idle = await DirectLineTestClient.StartAsync(_server);
         await idle.ReadNewAsync();
-        await idle.SayAsync("孩子今年上小学");
+        await idle.SayAsync("想问孩子上学的事");
         _server.Clock.Advance(TimeSpan.FromMinutes(90));
         using var recent = await DirectLineTestClient.StartAsync(_server);
         await recent.ReadNewAsync();
-        await recent.SayAsync("孩子今年上小学");
+        await recent.SayAsync("想问孩子上学的事");
         _server.Clock.Advance(TimeSpan.FromMinutes(31));
 
         var expiry = _server.Services.GetServices<IHostedService>().OfType<ConversationExpiryService>().Single();
         await expiry.DeleteExpiredAsync(CancellationToken.None);
 
-        Assert.Empty(await Storage.ReadAsync([$"directline/conversations/{idle.ConversationId}", $"transcripts/directline/{idle.ConversationId}"]));
-        Assert.Equal(2, (await Storage.ReadAsync([$"directline/conversations/{recent.ConversationId}", $"transcripts/directline/{recent.ConversationId}"])).Count);
+        Assert.Empty(await Storage.ReadAsync([$"directline/conversations/{idle.ConversationId}"]));
+        Assert.Null(await Transcripts.FindTranscriptAsync(idle.ConversationId));
+        Assert.Empty(await Transcripts.ReadActivitiesAsync(idle.ConversationId, 0));
+        Assert.Single(await Storage.ReadAsync([$"directline/conversations/{recent.ConversationId}"]));
+        Assert.NotEmpty(await Transcripts.ReadActivitiesAsync(recent.ConversationId, 0));
         using var http = _server.CreateClient(BotServer.Secret);
         using var gone = await http.GetAsync($"v3/directline/conversations/{idle.ConversationId}/activities");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);

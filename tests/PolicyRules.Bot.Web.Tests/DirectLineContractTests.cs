@@ -111,7 +111,7 @@ public sealed class DirectLineContractTests : IAsyncLifetime
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
 
-        var id = await client.SendAsync("孩子今年上小学", clientActivityId: "client-42");
+        var id = await client.SendAsync("想问孩子上学的事", clientActivityId: "client-42");
         var activities = await client.ReadNewAsync();
 
         var echo = Assert.Single(activities, a => (string?)a["id"] == id);
@@ -131,11 +131,11 @@ public sealed class DirectLineContractTests : IAsyncLifetime
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
         var afterGreeting = client.Watermark;
-        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("想问孩子上学的事");
         Assert.True(long.Parse(client.Watermark, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(afterGreeting, System.Globalization.CultureInfo.InvariantCulture));
 
         var (_, replay) = await client.GetActivitiesAsync(afterGreeting);
-        Assert.Equal("孩子今年上小学", (string?)replay!["activities"]![0]!["text"]);
+        Assert.Equal("想问孩子上学的事", (string?)replay!["activities"]![0]!["text"]);
         var (_, everything) = await client.GetActivitiesAsync(null);
         Assert.Equal(client.Watermark, (string)everything!["watermark"]!);
     }
@@ -167,7 +167,7 @@ public sealed class DirectLineContractTests : IAsyncLifetime
         Assert.Contains(backlog["activities"]!, a => ((string?)a["text"] ?? string.Empty).Contains("您好", StringComparison.Ordinal));
 
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-        var id = await client.SendAsync("孩子今年上小学");
+        var id = await client.SendAsync("想问孩子上学的事");
         var echo = await ReceiveSetAsync(socket);
         Assert.Equal(id, (string?)echo["activities"]![0]!["id"]);
         Assert.False(string.IsNullOrEmpty((string?)echo["watermark"]));
@@ -277,7 +277,7 @@ public sealed class DirectLineContractTests : IAsyncLifetime
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
-        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("想问孩子上学的事");
         using var http = _server.CreateClient(client.Token);
         using var posted = await http.PostAsync(
             $"v3/directline/conversations/{client.ConversationId}/activities",

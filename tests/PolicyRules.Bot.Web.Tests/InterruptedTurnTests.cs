@@ -25,7 +25,7 @@ public sealed class InterruptedTurnTests : IAsyncLifetime
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
-        var stored = await Conversations.AppendAsync(client.ConversationId, UserMessage("孩子今年上小学"), CancellationToken.None);
+        var stored = await Conversations.AppendAsync(client.ConversationId, UserMessage("想问孩子上学的事"), CancellationToken.None);
 
         var (_, first) = await client.GetActivitiesAsync(client.Watermark);
         Assert.Single(first!["activities"]!);
@@ -39,7 +39,7 @@ public sealed class InterruptedTurnTests : IAsyncLifetime
     {
         using var client = await DirectLineTestClient.StartAsync(_server);
         await client.ReadNewAsync();
-        await client.SayAsync("孩子今年上小学");
+        await client.SayAsync("想问孩子上学的事");
         var answer = await Conversations.AppendAsync(client.ConversationId, UserMessage("上小学一年级"), CancellationToken.None);
         await Turns.Enqueue(client.ConversationId, answer!.Activity);
         var afterFirst = await client.ReadNewAsync();

@@ -18,13 +18,18 @@ public sealed class OpenApiDocumentTests(BotServer server) : IClassFixture<BotSe
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.StartsWith("3.", response.Json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = response.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["/api/evaluate", "/api/programs", "/api/screen", "/api/variables"], paths);
+        Assert.Equal(["/api/areas", "/api/evaluate", "/api/explain", "/api/notice", "/api/notice/pdf", "/api/permits", "/api/programs", "/api/screen", "/api/search", "/api/variables"], paths);
     }
 
     [Theory]
     [InlineData("/api/evaluate", "post")]
+    [InlineData("/api/explain", "post")]
+    [InlineData("/api/permits", "get")]
+    [InlineData("/api/search", "get")]
     [InlineData("/api/programs", "get")]
     [InlineData("/api/variables", "get")]
+    [InlineData("/api/areas", "get")]
+    [InlineData("/api/notice", "post")]
     public async Task Document_EachOperationHasASummaryA200SchemaAndA400Problem(string path, string method)
     {
         // Arrange

@@ -40,7 +40,7 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
         using var first = _first.CreateClient();
         using var second = _second.CreateClient();
 
-        Assert.Equal("child.stage", await NextQuestionAsync(first, "孩子今年上小学"));
+        Assert.Equal("child.stage", await NextQuestionAsync(first, "想问孩子上学的事"));
         Assert.Equal("child.hukou", await NextQuestionAsync(second, "上小学一年级"));
         Assert.Equal("child.birthDate", await NextQuestionAsync(first, "门头沟区"));
     }
@@ -58,7 +58,7 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
         using var poster = _second.CreateClient(token);
         using var posted = await poster.PostAsync(
             $"v3/directline/conversations/{conversationId}/activities",
-            DirectLineTestClient.Json("""{"type":"message","text":"孩子今年上小学","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"shared-1"}}"""));
+            DirectLineTestClient.Json("""{"type":"message","text":"想问孩子上学的事","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"shared-1"}}"""));
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (string)ParseJson(await posted.Content.ReadAsStringAsync())["id"]!;
         await _second.Services.GetRequiredService<DirectLineTurns>().WhenIdleAsync(conversationId);

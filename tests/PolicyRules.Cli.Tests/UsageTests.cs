@@ -27,6 +27,10 @@ public sealed class UsageTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Usage:", run.Output, StringComparison.Ordinal);
         Assert.Contains("policyrules evaluate FILE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policyrules explain FILE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policyrules search QUERY [--docs FOLDER] [--limit N]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policyrules permit QUERY", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policyrules catalogue [--out FILE]", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
 

@@ -31,7 +31,7 @@ public sealed class InterviewSimulationTests
         {
             var question = step.Question!;
             Assert.False(answers.ContainsKey(question.Id), $"{policyCase}: {question.Id} asked twice");
-            answers[question.Id] = given.TryGetValue(question.Id, out var answer) ? answer : Answer.Uncertain(question);
+            answers[question.Id] = question.AnswerFrom(given) ?? Answer.Uncertain(question);
         }
 
         // Assert

@@ -4,17 +4,20 @@ using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Conversation.Cards;
 using PolicyRules.Bot.Conversation.Commands;
 using PolicyRules.Bot.Conversation.Interview;
+using PolicyRules.Bot.Conversation.Permits;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
+using PolicyRules.Screening.Permits;
 
 namespace PolicyRules.Bot.Conversation;
 
 /// <summary>
 /// The conversation's entry point: each turn loads the person's <see cref="InterviewState"/>, hands a
 /// command (why, change, summary, print, restart, delete my data, language, staff, help) to its
-/// component or the message to the interview, and saves the state once.
+/// component, a question whether a permit is still required to <see cref="PermitTopic"/>, or the
+/// message to the interview, and saves the state once.
 /// </summary>
 public sealed class PolicyBot : ActivityHandler
 {
@@ -31,6 +34,7 @@ public sealed class PolicyBot : ActivityHandler
     private readonly ConversationServices _services;
     private readonly InterviewDialog _interview;
     private readonly Dictionary<CommandKind, IConversationCommand> _commands;
+    private readonly PermitTopic _permits = new(PermitRegister.Default);
 
     public PolicyBot(ConversationState conversationState, IEligibilityService service, IPolicyCatalog catalog, TimeProvider time)
     {
@@ -69,6 +73,10 @@ public sealed class PolicyBot : ActivityHandler
         if (command.Kind != CommandKind.None)
         {
             await _commands[command.Kind].RunAsync(turn, command);
+        }
+        else if (_permits.Answer(text, turn.State) is { } permit)
+        {
+            await turn.SayAsync(permit);
         }
         else if (turn.State.Area is null)
         {

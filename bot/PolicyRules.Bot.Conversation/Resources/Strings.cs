@@ -23,6 +23,10 @@ internal static class Strings
 
     public static readonly Text QuestionPrefix = new("第{0}题（约还剩{1}题）：", "Question {0} (about {1} left): ");
 
+    public static readonly Text Understood = new(
+        "我从您的话里记下了：{0}。这些就不再问了；不对的话可以说“改一下”。",
+        "From what you said I noted: {0}. I won't ask these again; say \"change\" if one is wrong.");
+
     public static readonly Text RouteOpened = new(
         "根据您刚才的回答，还有一条途径需要了解，所以要多问几题。",
         "Your last answer opens another route, so there are a few more questions.");

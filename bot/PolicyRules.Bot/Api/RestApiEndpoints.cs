@@ -10,8 +10,8 @@ using PolicyRules.Screening.Variables;
 namespace PolicyRules.Bot.Api;
 
 /// <summary>
-/// The REST API under <c>/api</c>: the CLI's <c>evaluate</c>, <c>programs</c> and <c>variables</c> over HTTP, with the
-/// same JSON (<see cref="ReportJson"/>) and the same error sentences, as RFC 7807 problems.
+/// The REST API under <c>/api</c>: the CLI's <c>evaluate</c>, <c>explain</c>, <c>programs</c> and <c>variables</c> over HTTP,
+/// with the same JSON (<see cref="ReportJson"/>) and the same error sentences, as RFC 7807 problems.
 /// </summary>
 internal static class RestApiEndpoints
 {
@@ -29,6 +29,16 @@ internal static class RestApiEndpoints
             .Accepts<CaseFile>("application/json")
             .Produces<Report>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/explain", ExplainAsync)
+            .WithName("Explain")
+            .WithSummary("Screen a case and return its reasons as a tree")
+            .WithDescription("The body is a case file, as for /api/evaluate. Per program: its status, whether the person falls under it "
+                + "(applies: true, false, or absent when not yet known) and its reasons as a tree of { kind: fired | failed | pending | note, "
+                + "text, citation, children }: the rules that fired with the rules behind the facts they matched as children, the "
+                + "conditions that failed, the questions still open. The same reasons as the report's, arranged as `policyrules explain` draws them.")
+            .Accepts<CaseFile>("application/json")
+            .Produces<Explanation>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/programs", ListPrograms)
             .WithName("ListPrograms")
             .WithSummary("List the programs, with the office that handles each")
@@ -43,8 +53,16 @@ internal static class RestApiEndpoints
         return app;
     }
 
-    private static async Task<IResult> EvaluateAsync(HttpRequest request, EligibilityService service, TimeProvider time,
-        [Description(LangDescription)] string? lang)
+    private static Task<IResult> EvaluateAsync(HttpRequest request, EligibilityService service, TimeProvider time,
+        [Description(LangDescription)] string? lang) =>
+        ScreenAsync(request, service, time, lang, report => TypedResults.Json(report, ReportJson.Options));
+
+    private static Task<IResult> ExplainAsync(HttpRequest request, EligibilityService service, TimeProvider time,
+        [Description(LangDescription)] string? lang) =>
+        ScreenAsync(request, service, time, lang, report => TypedResults.Json(Explanation.Of(report), ReportJson.Options));
+
+    /// <summary>Reads the case in the body, screens it, and answers with what <paramref name="answer"/> makes of the report.</summary>
+    private static async Task<IResult> ScreenAsync(HttpRequest request, EligibilityService service, TimeProvider time, string? lang, Func<Report, IResult> answer)
     {
         if (!ApiLocale.TryQuery(lang, out var queryLocale, out var problem))
         {
@@ -66,7 +84,7 @@ internal static class RestApiEndpoints
         var date = file.Date ?? Today(time);
         try
         {
-            return TypedResults.Json(service.Evaluate(file.ToRequest(service.Variables, date, locale)), ReportJson.Options);
+            return answer(service.Evaluate(file.ToRequest(service.Variables, date, locale)));
         }
         catch (InvalidInputException e)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Newtonsoft.Json;
 using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Builder.State;
 
 namespace PolicyRules.Bot.DirectLine;
 
@@ -135,9 +136,10 @@ internal static class DirectLineEndpoints
             return DirectLineResults.ConversationNotFound(conversationId);
         }
 
+        var activities = await conversations.ReadAsync(conversationId, from, request.HttpContext.RequestAborted);
         turns.ResumeInterrupted(transcript!);
-        var last = Math.Max(from, transcript!.LastSequence);
-        return DirectLineResults.Json(new ActivitySet(transcript.After(from), DirectLineConversations.Watermark(last)));
+        var last = activities.Count > 0 ? activities[^1].Sequence : Math.Max(from, transcript!.LastSequence);
+        return DirectLineResults.Json(new ActivitySet([.. activities.Select(a => a.Activity)], DirectLineConversations.Watermark(last)));
     }
 
     private static async Task<IResult> PostActivityAsync(
@@ -226,16 +228,16 @@ internal static class DirectLineEndpoints
             return;
         }
 
-        var stream = new DirectLineStream();
-        if (!await conversations.AttachStreamAsync(conversationId, stream, DirectLineConversations.ParseWatermark(watermark), context.RequestAborted))
+        var stream = await conversations.AttachStreamAsync(conversationId, DirectLineConversations.ParseWatermark(watermark), context.RequestAborted);
+        if (stream is null)
         {
             await DirectLineResults.ConversationNotFound(conversationId).ExecuteAsync(context);
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
         try
         {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
             await stream.RunAsync(socket, context.RequestAborted);
         }
         finally
@@ -245,7 +247,7 @@ internal static class DirectLineEndpoints
     }
 
     /// <summary>A conversation can be read unless it is unknown, or ended and already read to its end.</summary>
-    private static bool IsReadable(Transcript? transcript, long watermark) =>
+    private static bool IsReadable(TranscriptInfo? transcript, long watermark) =>
         transcript is not null && !(transcript.Ended && watermark >= transcript.LastSequence);
 
     private static string StreamUrl(HttpRequest request, string conversationId, string token, long watermark)

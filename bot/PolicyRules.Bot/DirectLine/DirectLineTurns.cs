@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PolicyRules.Bot.Builder.Schema;
+using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Channels;
 
 namespace PolicyRules.Bot.DirectLine;
@@ -18,10 +19,14 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
     /// <summary>Queues a turn for <paramref name="incoming"/> (already in the transcript unless <paramref name="inTranscript"/> is false).</summary>
     public Task Enqueue(string conversationId, Activity incoming, bool inTranscript = true)
     {
+        var activity = ForBot(incoming);
         lock (_lock)
         {
+            // The turn starts on the thread pool once the previous one has finished: never inline, inside this lock.
             var previous = _tails.GetValueOrDefault(conversationId) ?? Task.CompletedTask;
-            var turn = RunAfterAsync(previous, conversationId, ForBot(incoming), inTranscript);
+            var turn = previous
+                .ContinueWith(_ => RunAsync(conversationId, activity, inTranscript), CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default)
+                .Unwrap();
             _tails[conversationId] = turn;
             _ = turn.ContinueWith(_ => Forget(conversationId, turn), TaskScheduler.Default);
             return turn;
@@ -45,9 +50,9 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
     /// it but before the bot finished answering: the message is the last activity and no turn is queued for it. The
     /// turn ledger skips it if it had in fact completed.
     /// </summary>
-    public void ResumeInterrupted(Transcript transcript)
+    public void ResumeInterrupted(TranscriptInfo transcript)
     {
-        var last = transcript.Activities.LastOrDefault();
+        var last = transcript.Last;
         if (last is { Type: ActivityTypes.Message, From.Role: RoleTypes.User } && !transcript.Ended && !_tails.ContainsKey(transcript.ConversationId))
         {
             Enqueue(transcript.ConversationId, last);
@@ -69,9 +74,8 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
             Locale = locale,
         }, inTranscript: false);
 
-    private async Task RunAfterAsync(Task previous, string conversationId, Activity incoming, bool inTranscript)
+    private async Task RunAsync(string conversationId, Activity incoming, bool inTranscript)
     {
-        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
             var replies = new TranscriptReplies(conversations, conversationId, inTranscript ? incoming.Id : null);

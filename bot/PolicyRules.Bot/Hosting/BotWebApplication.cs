@@ -6,9 +6,11 @@ using PolicyRules.Bot.Builder.State;
 using PolicyRules.Bot.Channels;
 using PolicyRules.Bot.Conversation;
 using PolicyRules.Bot.DirectLine;
+using PolicyRules.Bot.Staff;
 using PolicyRules.Bot.Storage;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
+using PolicyRules.Screening.Permits;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -35,6 +37,7 @@ public static class BotWebApplication
 
         // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+        app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseChatPageFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
@@ -43,6 +46,9 @@ public static class BotWebApplication
         app.MapBotMessages();
         app.MapChatPage();
         app.MapRestApi();
+        app.MapStaffConsole();
+        app.MapSearchApi();
+        app.MapPermitApi();
         app.MapOpenApi();
         return app;
     }
@@ -55,6 +61,7 @@ public static class BotWebApplication
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
         services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
+        services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
@@ -63,6 +70,8 @@ public static class BotWebApplication
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateStorage);
         services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<IExpiringStorage>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IExpiringStorage>() as ITranscriptStore
+            ?? throw new InvalidOperationException($"The storage {provider.GetRequiredService<IExpiringStorage>().GetType().Name} does not keep transcripts; Direct Line needs an {nameof(ITranscriptStore)}."));
         services.AddSingleton<PostgresDataSource>();
         services.Configure<ConversationOptions>(configuration.GetSection(ConversationOptions.Section));
         services.AddHostedService<ConversationExpiryService>();
@@ -78,6 +87,8 @@ public static class BotWebApplication
         services.AddSingleton(provider => provider.GetRequiredService<ScreeningServices>().Eligibility);
         services.AddSingleton<IEligibilityService>(provider => provider.GetRequiredService<EligibilityService>());
         services.AddSingleton<IPolicyCatalog>(provider => provider.GetRequiredService<ScreeningServices>().Catalog);
+        services.AddSingleton(PermitRegister.Default);
+        services.AddPolicySearch(configuration, environment);
         services.AddSingleton<IBot>(provider => new PolicyBot(
             provider.GetRequiredService<ConversationState>(),
             provider.GetRequiredService<IEligibilityService>(),

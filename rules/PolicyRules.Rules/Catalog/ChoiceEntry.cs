@@ -10,4 +10,10 @@ public sealed class ChoiceEntry
     public Localized Label { get; set; } = new();
 
     public List<string> Synonyms { get; set; } = [];
+
+    /// <summary>
+    /// Phrases that state this choice in passing, in a message that is not an answer to its question (外地户口, 上一年级):
+    /// the bot takes the fact from them rather than asking, and says what it understood.
+    /// </summary>
+    public List<string> Said { get; set; } = [];
 }

@@ -29,6 +29,12 @@ public sealed class VariableEntry
     /// <summary>For dates: the value may not be later than the evaluation date (a birth date, a signing date).</summary>
     public bool NotAfterEvaluationDate { get; set; }
 
+    /// <summary>
+    /// For a yes/no question asked once in place of several that rarely apply (残疾, 寄宿, 照顾身份…): the variables it
+    /// gathers, each with the value it takes when the answer is no. Answered yes or "don't know", they are asked one by one.
+    /// </summary>
+    public Dictionary<string, string> Gathers { get; set; } = [];
+
     /// <summary>For numbers: the unit the value is counted in ("month"), or null when it is a plain number.</summary>
     public string? Unit { get; set; }
 }

@@ -22,6 +22,7 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
 
     public AmountReport Calculate(string amountId, List<string> missing)
     {
+        AddUnanswered(amountId, missing);
         var formula = variables.Amounts.Of(area.Area, amountId);
         var entry = formula.Entry;
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -39,10 +40,6 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             {
                 values[variable] = FormulaValue(answer.Value!);
             }
-            else if (answer is null && !missing.Contains(variable))
-            {
-                missing.Add(variable);
-            }
         }
 
         var complete = values.Count == formula.Parameters.Count + formula.Variables.Count;
@@ -56,6 +53,13 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             Years(entry.Years),
             new CitationReport(entry.Citation.Document, entry.Citation.Clause));
     }
+
+    /// <summary>Adds to <paramref name="missing"/> the answers the amount's formula reads that were never asked (not those answered "don't know").</summary>
+    public void AddUnanswered(string amountId, List<string> missing) =>
+        missing.AddRange(variables.Amounts.Of(area.Area, amountId).Variables
+            .Distinct()
+            .Where(variable => !request.Answers.ContainsKey(variable) && !missing.Contains(variable))
+            .ToArray());
 
     /// <summary>A parameter as the formula reads it: as of the evaluation date, or for the year <c>yearOf</c> names; a percentage as a fraction.</summary>
     private decimal? ParameterValue(string name, YearOfEntry? yearOf = null)

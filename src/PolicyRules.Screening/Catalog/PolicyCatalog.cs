@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PolicyRules.Rules;
+using PolicyRules.Screening.Catalog.Descriptions;
 using PolicyRules.Screening.Listings;
 using PolicyRules.Screening.Variables;
 
@@ -10,6 +11,7 @@ public sealed class PolicyCatalog : IPolicyCatalog
 {
     private readonly PolicyLibrary _library;
     private readonly ConcurrentDictionary<string, IReadOnlyList<Engine.RuleModel.EffectivePeriod>> _windows = new();
+    private readonly Lazy<IReadOnlyList<AreaDescription>> _descriptions;
 
     internal PolicyCatalog(PolicyLibrary library, VariableRegistry variables)
     {
@@ -17,11 +19,15 @@ public sealed class PolicyCatalog : IPolicyCatalog
         Variables = variables;
         Areas = [.. library.Areas.Select(a => new AreaSummary(
             a.Id, a.Manifest.Title, a.Manifest.Policy, [.. a.Manifest.Words.All], [.. a.Catalog.Programs.Select(p => p.Id)]))];
+        _descriptions = new(() => new AreaDescriber(library, variables).DescribeAll());
     }
 
     public IReadOnlyList<AreaSummary> Areas { get; }
 
     public VariableRegistry Variables { get; }
+
+    /// <summary>Every area, then every vocabulary, described in both languages: programs, variables, parameters and rules.</summary>
+    public IReadOnlyList<AreaDescription> Describe() => _descriptions.Value;
 
     public DateOnly DateFor(string area, DateOnly today)
     {

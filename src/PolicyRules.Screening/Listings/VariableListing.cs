@@ -3,12 +3,18 @@ using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Screening.Listings;
 
-/// <summary>One variable as <c>policyrules variables</c> and <c>GET /api/variables</c> list it, texts in one locale.</summary>
+/// <summary>
+/// One variable as <c>policyrules variables</c> and <c>GET /api/variables</c> list it, texts in one locale. <see cref="Label"/>
+/// names the question in a few words (a form's field); <see cref="Order"/> is its place in the catalogue, the order of the
+/// paper form, which the interview falls back on when two questions matter equally.
+/// </summary>
 public sealed record VariableListing(
     string Id,
     string Area,
     string Type,
     string Question,
+    string Label,
+    int Order,
     string Why,
     IReadOnlyList<ChoiceListing>? Choices,
     decimal? Minimum,
@@ -30,19 +36,22 @@ public sealed record VariableListing(
         // Listed for a program, a shared question gives that program's area's reason for asking it.
         var area = program is null ? null : library.Catalogs.First(c => c.Programs.Any(p => p.Id == program)).Area;
         return variables.All
-            .Where(v => program is null || v.Programs.Contains(program))
-            .OrderBy(v => v.Id, StringComparer.Ordinal)
-            .Select(v => new VariableListing(
-                v.Id,
-                v.Area,
-                v.TypeName,
-                v.Question(locale, date),
-                v.Why(locale, date, area),
-                v.Kind == VariableKind.Choice ? v.Choices.Select(c => new ChoiceListing(c.Value, c.Label.In(locale))).ToArray() : null,
-                v.Minimum,
-                v.Maximum,
-                v.Unit,
-                v.Programs))
+            .Select((variable, order) => (Variable: variable, Order: order))
+            .Where(x => program is null || x.Variable.Programs.Contains(program))
+            .OrderBy(x => x.Variable.Id, StringComparer.Ordinal)
+            .Select(x => new VariableListing(
+                x.Variable.Id,
+                x.Variable.Area,
+                x.Variable.TypeName,
+                x.Variable.Question(locale, date),
+                x.Variable.Label(locale, date),
+                x.Order,
+                x.Variable.Why(locale, date, area),
+                x.Variable.Kind == VariableKind.Choice ? x.Variable.Choices.Select(c => new ChoiceListing(c.Value, c.Label.In(locale))).ToArray() : null,
+                x.Variable.Minimum,
+                x.Variable.Maximum,
+                x.Variable.Unit,
+                x.Variable.Programs))
             .ToArray();
     }
 }

@@ -57,6 +57,24 @@ public static partial class ChoiceRecognizer
             : Chosen(variable, values[0]);
     }
 
+    /// <summary>
+    /// The choice a message states in passing (<see cref="VariableChoice.Said"/>): found only when the phrases of exactly
+    /// one choice occur and none is negated ("不是外地户口"); otherwise null, and the question is asked as usual.
+    /// </summary>
+    public static object? Spot(VariableDefinition variable, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var text = normalized.ToLowerInvariant();
+        var matches = TermMatch.Longest(variable.Choices.SelectMany(c => c.Said
+            .Select(t => TextNormalizer.Normalize(t).ToLowerInvariant())
+            .Where(t => t.Length > 0)
+            .SelectMany(t => Find(text, t, c.Value))));
+        var values = matches.Select(m => m.Value).Distinct().ToList();
+        return values.Count == 1 && !matches.Any(m => Negates(text[Math.Max(0, m.Start - 3)..m.Start]))
+            ? AnswerReader.ChoiceValue(variable, values[0])
+            : null;
+    }
+
     public static Recognition NotUnderstood(VariableDefinition variable)
     {
         ArgumentNullException.ThrowIfNull(variable);

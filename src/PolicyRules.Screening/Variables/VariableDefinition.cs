@@ -25,7 +25,7 @@ public sealed class VariableDefinition
         Kind = kind;
         Entry = entry;
         Programs = programs;
-        Choices = [.. entry.Choices.Select(c => new VariableChoice(c.Value, c.Label, c.Synonyms))];
+        Choices = [.. entry.Choices.Select(c => new VariableChoice(c.Value, c.Label, c.Synonyms, c.Said))];
     }
 
     public string Id { get; }
@@ -64,6 +64,32 @@ public sealed class VariableDefinition
 
     public string TypeName => Kind.ToString().ToLowerInvariant();
 
+    /// <summary>The question asked once in place of this one and others that rarely apply, if there is one.</summary>
+    public VariableDefinition? GatheredBy { get; private set; }
+
+    /// <summary>For a question that gathers others: their answers when it is answered no.</summary>
+    public IReadOnlyList<Answer> GatheredAnswersOnNo { get; private set; } = [];
+
+    /// <summary>
+    /// For a question that gathers others, its answer as someone who knows <paramref name="known"/> gives it: no when every
+    /// gathered variable holds its "no" value, yes when one holds another value, and null (does not know) otherwise.
+    /// </summary>
+    public bool? GatheringAnswerFrom(IReadOnlyDictionary<string, Answer> known)
+    {
+        if (GatheredAnswersOnNo.Count == 0)
+        {
+            return null;
+        }
+
+        var given = GatheredAnswersOnNo.Select(none => (None: none, Given: known.GetValueOrDefault(none.Variable.Id))).ToArray();
+        if (given.Any(g => g.Given is { IsKnown: true } && !Equals(g.Given.Value, g.None.Value)))
+        {
+            return true;
+        }
+
+        return given.All(g => g.Given is { IsKnown: true }) ? false : null;
+    }
+
     internal VariableEntry Entry { get; }
 
     internal AreaCatalog Module { get; }
@@ -84,6 +110,19 @@ public sealed class VariableDefinition
         area is not null && _areaReasons.TryGetValue(area, out var reason)
             ? TextRenderer.Render(reason.Why, locale, reason.Area, date)
             : TextRenderer.Render(Entry.Why, locale, Module, date);
+
+    /// <summary>The answer someone who knows <paramref name="facts"/> gives to this question, or null when they do not know it.</summary>
+    public Answer? AnswerFrom(IReadOnlyDictionary<string, Answer> facts) =>
+        facts.GetValueOrDefault(Id) ?? (GatheringAnswerFrom(facts) is { } any ? Answer.Known(this, any) : null);
+
+    internal void Gather(IReadOnlyList<Answer> answersOnNo)
+    {
+        GatheredAnswersOnNo = answersOnNo;
+        foreach (var answer in answersOnNo)
+        {
+            answer.Variable.GatheredBy = this;
+        }
+    }
 
     internal void AddReason(AreaCatalog area, VariableEntry entry)
     {

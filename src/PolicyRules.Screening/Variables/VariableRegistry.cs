@@ -55,6 +55,11 @@ public sealed class VariableRegistry
             throw new InvalidOperationException($"Variable '{missing}' has no entry in the variables.yaml of {library.CatalogOf(properties[missing].FactType).Folder}.");
         }
 
+        foreach (var gathering in _byId.Values.Where(v => v.Entry.Gathers.Count > 0))
+        {
+            gathering.Gather([.. gathering.Entry.Gathers.Select(g => AnswerOnNo(gathering, g.Key, g.Value))]);
+        }
+
         foreach (var deadline in library.Catalogs.SelectMany(c => c.Deadlines.Select(d => (Area: c, Deadline: d))).Where(x => x.Deadline.After is not null))
         {
             if (!_byId.TryGetValue(deadline.Deadline.After!, out var after) || after.Kind != VariableKind.Date)
@@ -77,6 +82,31 @@ public sealed class VariableRegistry
     public bool TryGet(string id, out VariableDefinition variable) => _byId.TryGetValue(id, out variable!);
 
     public VariableDefinition this[string id] => _byId[id];
+
+    /// <summary>The answer a gathered variable takes when the question gathering it is answered no.</summary>
+    private Answer AnswerOnNo(VariableDefinition gathering, string id, string value)
+    {
+        var where = $"{gathering.Module.Folder}'s variables.yaml: '{gathering.Id}' gathers '{id}'";
+        if (gathering.Kind != VariableKind.Bool)
+        {
+            throw new InvalidOperationException($"{where}, but only a yes/no question can gather others.");
+        }
+
+        if (!_byId.TryGetValue(id, out var gathered) || gathered.GatheredBy is not null)
+        {
+            throw new InvalidOperationException($"{where}, which is no variable or is already gathered by another question.");
+        }
+
+        object? parsed = gathered.Kind switch
+        {
+            VariableKind.Bool => bool.TryParse(value, out var b) ? b : null,
+            VariableKind.Choice => AnswerReader.ChoiceValue(gathered, value),
+            _ => null,
+        };
+        return parsed is null
+            ? throw new InvalidOperationException($"{where} with the value '{value}', which is no yes/no or choice value of it.")
+            : Answer.Known(gathered, parsed);
+    }
 
     /// <summary>Every input property of every input fact type, by its [Variable] id; an id declared twice is an error.</summary>
     private static Dictionary<string, (Type FactType, PropertyInfo Property)> PropertiesById(PolicyLibrary library)

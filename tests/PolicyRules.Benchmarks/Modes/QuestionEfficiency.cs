@@ -40,9 +40,12 @@ public static class QuestionEfficiency
             ok &= results.All(r => r.UselessQuestions.Count == 0 && r.SameOutcome);
         }
 
+        var (parents, parentsMet) = ParentSimulation.RunAsync(root).GetAwaiter().GetResult();
+        ok &= parentsMet;
+        Console.Write(parents);
         Console.Write(text);
         var doc = Path.Combine(root, "docs", "question-efficiency.md");
-        File.WriteAllText(doc, Document(text.ToString()));
+        File.WriteAllText(doc, Document(parents + text));
         Console.WriteLine($"written to {Path.GetRelativePath(Directory.GetCurrentDirectory(), doc)}");
         return ok ? 0 : 1;
     }

@@ -47,7 +47,7 @@ public sealed class CaseMeasurer(EligibilityService service, int maxSearchInputs
                 useless.Add(question.Id);
             }
 
-            if (given.TryGetValue(question.Id, out var answer))
+            if (question.AnswerFrom(given) is { } answer)
             {
                 answered++;
                 answers[question.Id] = answer;

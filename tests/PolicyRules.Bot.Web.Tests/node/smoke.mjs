@@ -29,7 +29,7 @@ const answers = {
   'child.preferenceStatus': { click: 'none' },
   'child.disability': { click: 'none' },
 };
-const firstMessage = english ? 'my child starts primary school' : '孩子今年上小学';
+const firstMessage = english ? 'a question about school' : '想问孩子上学的事';
 
 function fail(message) {
   console.error(`FAIL (${args.transport}, ${args.locale}): ${message}`);

@@ -7,5 +7,7 @@ internal static class Punctuation
 {
     public static string Colon(string locale) => Locales.IsEnglish(locale) ? ": " : "：";
 
+    public static string Semicolon(string locale) => Locales.IsEnglish(locale) ? "; " : "；";
+
     public static string Parenthesized(string text, string locale) => Locales.IsEnglish(locale) ? $" ({text})" : $"（{text}）";
 }

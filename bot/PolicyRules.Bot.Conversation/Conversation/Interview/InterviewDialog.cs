@@ -3,6 +3,7 @@ using PolicyRules.Bot.Conversation.Cards;
 using PolicyRules.Bot.Resources;
 using PolicyRules.Screening.Recognizers;
 using PolicyRules.Screening.Text;
+using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Bot.Conversation.Interview;
 
@@ -36,6 +37,7 @@ internal sealed class InterviewDialog(ConversationServices services)
             await turn.SayAsync(string.Format(CultureInfo.InvariantCulture, Strings.PolicyDate.In(turn.Locale), (topic.Policy ?? topic.Title).In(turn.Locale), since, since));
         }
 
+        await NoteStatedFactsAsync(turn, text);
         await AskNextAsync(turn);
     }
 
@@ -43,7 +45,13 @@ internal sealed class InterviewDialog(ConversationServices services)
     {
         var variable = services.Variables[turn.State.PendingQuestion!];
         var recognition = AnswerRecognizer.Recognize(variable, text, turn.Locale, services.DateFor(turn.State), services.Today);
-        var answer = recognition.ToAnswer(variable);
+        var named = GatheredAnswers.Named(variable, text);
+        foreach (var circumstance in named)
+        {
+            Keep(turn.State, circumstance);
+        }
+
+        var answer = named.Count > 0 ? Answer.Known(variable, true) : recognition.ToAnswer(variable);
         if (answer is null)
         {
             await turn.SayAsync(recognition.ReAsk(turn.Locale) ?? string.Empty);
@@ -51,10 +59,41 @@ internal sealed class InterviewDialog(ConversationServices services)
             return;
         }
 
-        turn.State.Answers.RemoveAll(a => a.Variable == variable.Id);
-        turn.State.Answers.Add(AnswerStore.Store(answer));
+        Keep(turn.State, answer);
         turn.State.PendingQuestion = null;
+        await NoteStatedFactsAsync(turn, text);
         await AskNextAsync(turn);
+    }
+
+    /// <summary>
+    /// Keeps the facts the person stated in passing (外地户口, 上一年级) that the area reads and that are not answered yet,
+    /// and says what was understood, so that they are confirmed rather than asked.
+    /// </summary>
+    private async Task NoteStatedFactsAsync(Turn turn, string text)
+    {
+        var programs = services.ProgramsOf(turn.State.Area!);
+        var unanswered = services.Variables.All
+            .Where(v => v.Programs.Any(programs.Contains) && turn.State.Answers.TrueForAll(a => a.Variable != v.Id));
+        var stated = FactSpotter.Spot(unanswered, text);
+        if (stated.Count == 0)
+        {
+            return;
+        }
+
+        var date = services.DateFor(turn.State);
+        foreach (var answer in stated)
+        {
+            Keep(turn.State, answer);
+        }
+
+        var noted = stated.Select(a => $"{a.Variable.Label(turn.Locale, date)}{Punctuation.Colon(turn.Locale)}{AnswerFormatter.Format(a, turn.Locale)}");
+        await turn.SayAsync(string.Format(CultureInfo.InvariantCulture, Strings.Understood.In(turn.Locale), string.Join(Punctuation.Semicolon(turn.Locale), noted)));
+    }
+
+    private static void Keep(InterviewState state, Answer answer)
+    {
+        state.Answers.RemoveAll(a => a.Variable == answer.Variable.Id);
+        state.Answers.Add(AnswerStore.Store(answer));
     }
 
     /// <summary>Asks what matters most now, or, when nothing is left, gives the result card.</summary>

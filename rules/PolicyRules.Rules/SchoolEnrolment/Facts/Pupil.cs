@@ -64,6 +64,13 @@ public sealed class Pupil
     [Variable("child.medicalCheckAtDistrictHospital")]
     public Input<bool> MedicalCheckAtDistrictHospital { get; set; }
 
+    /// <summary>
+    /// Whether any of the rarely applying circumstances holds (残疾, 寄宿, 特长生, 照顾身份, 引进人才): one question in place of
+    /// five. No rule reads it; answered no, it settles the variables it gathers (variables.yaml).
+    /// </summary>
+    [Variable("child.specialCircumstances")]
+    public Input<bool> SpecialCircumstances { get; set; }
+
     /// <summary>本市户籍：本区、本市外区，或京籍无户口。</summary>
     [Reads(nameof(Hukou))]
     public bool HasBeijingHukou() => Hukou.Value != HukouLocation.OutsideBeijing;
