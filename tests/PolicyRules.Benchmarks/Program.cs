@@ -6,8 +6,8 @@ namespace PolicyRules.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs the BenchmarkDotNet suite; <c>--check</c>,
 /// <c>--retained [sessions]</c>, <c>--latency [samples]</c>, <c>--questions</c> and <c>--load</c> (the whole host under
-/// Direct Line load, see <see cref="Load.LoadOptions.Usage"/>) are plain measurement modes; <c>--generate-screen-rows</c>
-/// writes a list for <c>policyrules screen</c> and <c>--screen-engine</c> runs one through one engine.
+/// Direct Line load, see <see cref="Load.LoadOptions.Usage"/>) are plain measurement modes;
+/// <c>--generate-screen-rows</c> writes a list for <c>policyrules screen</c> and <c>--screen-engine</c> runs one through one engine.
 /// </summary>
 public static class Program
 {

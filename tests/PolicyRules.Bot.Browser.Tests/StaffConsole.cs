@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace PolicyRules.Bot.Browser.Tests;
 
@@ -97,6 +98,30 @@ public sealed class StaffConsole(IPage page)
 
         await Expect(page.Locator(".report")).ToHaveAttributeAsync("aria-busy", "false");
         return passedOver;
+    }
+
+    public ILocator SearchResults => page.Locator("#search-results > li");
+
+    public ILocator PermitResults => page.Locator("#permit-results > li");
+
+    /// <summary>Opens the lookups (policy search and permits) from the header.</summary>
+    public async Task OpenLookupsAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "政策检索 · 许可事项" }).ClickAsync();
+        await Expect(page.Locator("#search-form")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types the words into the policy search and waits until its answer (or its problem) is shown.</summary>
+    public Task SearchAsync(string words) => AskAsync("search", words);
+
+    /// <summary>Asks whether a permit is still required and waits until the answer (or the problem) is shown.</summary>
+    public Task AskPermitAsync(string question) => AskAsync("permit", question);
+
+    private async Task AskAsync(string lookup, string query)
+    {
+        await page.Locator($"#{lookup}-query").FillAsync(query);
+        await page.Locator($"#{lookup}-query").PressAsync("Enter");
+        await Expect(page.Locator($"#{lookup}-status")).Not.ToHaveTextAsync(new Regex("正在查询|Searching"));
     }
 
     public async Task OpenNoticeAsync()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 
 namespace PolicyRules.Bot.Browser.Tests;
@@ -38,7 +39,7 @@ public sealed class StaffConsoleTests(PageServer server, ChromiumBrowser chromiu
         await Expect(program.Locator(".documents li").Filter(new LocatorFilterOptions { HasText = "规范有效的房屋租赁合同" })).ToBeVisibleAsync();
         await Expect(program).ToContainTextAsync("居住地所在街道办事处或乡镇人民政府");
         await Expect(program.Locator(".tree")).ToContainTextAsync("门政办发〔2017〕27号");
-        await Expect(program.Locator(".tree .node-clause").Filter(new LocatorFilterOptions { HasText = "四(二)2" })).ToBeVisibleAsync();
+        await Expect(program.Locator(".tree .node-clause").Filter(new LocatorFilterOptions { HasText = "四(二)2" }).First).ToBeVisibleAsync();
         await Expect(page.Locator("#summary")).ToContainTextAsync("符合 2 项");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("staff-console-non-beijing.png") });
 
@@ -113,6 +114,86 @@ public sealed class StaffConsoleTests(PageServer server, ChromiumBrowser chromiu
         // The only errors are the browser's notes of the 400 answers to the wrong date.
         Assert.All(console.Errors, e => Assert.Contains("status of 400", e, StringComparison.Ordinal));
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Policy search over the real seed texts: 五证 finds 门政办发〔2017〕27号 first, its clause path and passage with the
+    /// match marked (the passage's text only: nothing in it becomes markup), and the non-Beijing program whose rules cite
+    /// it. An empty search says what to type instead of asking the server.
+    /// </summary>
+    [Fact]
+    public async Task Search_FiveCertificates_FindsTheEnrolmentNoticeFirst_WithTheMatchMarked()
+    {
+        var console = await StaffConsole.OpenAsync(chromium.Browser, server.BaseAddress);
+        var page = console.Page;
+        await console.OpenLookupsAsync();
+        await Expect(page.Locator("#console")).ToBeHiddenAsync();
+
+        await console.SearchAsync("");
+        await Expect(page.Locator("#search-problem")).ToHaveTextAsync("请输入要检索的词，例如“五证”。");
+        await Expect(console.SearchResults).ToHaveCountAsync(0);
+
+        await console.SearchAsync("五证");
+        await Expect(page.Locator("#search-problem")).ToBeHiddenAsync();
+        var first = console.SearchResults.First;
+        await Expect(first.Locator(".document-number")).ToHaveTextAsync("门政办发〔2017〕27号");
+        await Expect(first.Locator(".clause-path")).Not.ToBeEmptyAsync();
+        await Expect(first.Locator(".passage mark").First).ToHaveTextAsync("五证");
+        Assert.Equal(await first.Locator(".passage mark").CountAsync(), await first.Locator(".passage *").CountAsync());
+        Assert.DoesNotContain("**", await first.Locator(".passage").TextContentAsync(), StringComparison.Ordinal);
+        await Expect(console.SearchResults.Filter(new LocatorFilterOptions { HasText = NonBeijingTitle }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("#search-status")).ToHaveTextAsync(new Regex(@"^找到 \d+ 条$"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("staff-search.png") });
+        Assert.Empty(console.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// "Is permit X still required?" answered from 门政发〔2017〕19号's annex: the welfare enterprises' annual inspection is
+    /// cancelled, receiving conscripts from elsewhere is made internal, each with its office, basis and row; in English the
+    /// same question is answered again in English.
+    /// </summary>
+    [Fact]
+    public async Task PermitQuery_GivesTheChange_TheOffice_AndTheBasis()
+    {
+        var console = await StaffConsole.OpenAsync(chromium.Browser, server.BaseAddress);
+        var page = console.Page;
+        await console.OpenLookupsAsync();
+
+        await console.AskPermitAsync("对福利企业的年检还需要办吗");
+        var inspection = console.PermitResults.First;
+        await Expect(inspection.Locator("h3")).ToHaveTextAsync("取消 1. 对福利企业的年检");
+        await Expect(inspection.Locator("dd").Filter(new LocatorFilterOptions { HasText = "民政局(民族宗教事务办公室)" })).ToBeVisibleAsync();
+        await Expect(inspection).ToContainTextAsync("民发〔2007〕103号");
+        await Expect(inspection).ToContainTextAsync("门政发〔2017〕19号");
+
+        await console.AskPermitAsync("接收外地入伍退伍义务兵");
+        await Expect(console.PermitResults.First.Locator("h3")).ToHaveTextAsync("改为内部管理 4. 接收外地入伍退伍义务兵");
+
+        await page.Locator("#lang-en").ClickAsync();
+        await Expect(console.PermitResults.First.Locator("h3")).ToHaveTextAsync("Made internal 4. Receiving discharged conscripts who enlisted elsewhere");
+        Assert.Empty(console.Errors);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The explanation tree comes from POST /api/explain: for the sample non-Beijing family the program's rules that fired
+    /// are listed with their clauses, and the rules they rest on beneath them.
+    /// </summary>
+    [Fact]
+    public async Task NonBeijingFamily_ExplanationTree_ShowsTheRulesThatFired_WithTheirClauses()
+    {
+        var console = await StaffConsole.OpenAsync(chromium.Browser, server.BaseAddress);
+        await console.ChooseAreaAsync("school-enrolment");
+        await console.AnswerCaseAsync(Sample);
+        await Expect(console.Decision(NonBeijing)).ToHaveTextAsync("符合");
+
+        var tree = console.Program(NonBeijing).Locator(".tree");
+        var fired = tree.Locator(".node-label").Filter(new LocatorFilterOptions { Has = console.Page.Locator(".node-fired") })
+            .Filter(new LocatorFilterOptions { Has = console.Page.Locator(".node-clause", new PageLocatorOptions { HasText = "门政办发〔2017〕27号 四(二)2" }) });
+        await Expect(fired.First).ToBeVisibleAsync();
+        Assert.Empty(console.Errors);
+        await console.Page.Context.CloseAsync();
     }
 
     /// <summary>On a tablet held upright the report comes under the form, and the fields are reached with Tab in the form's order.</summary>

@@ -1,6 +1,8 @@
 // The counter console (/staff): a clerk chooses an area and its programs, enters the applicant's situation in a form
 // generated from the programs' variables, and reads the report beside it, which updates as fields are filled
-// (debounced POST /api/evaluate); then prints the one-time notice (POST /api/notice) or saves it as a PDF.
+// (debounced POST /api/evaluate, with POST /api/explain for the explanation tree); then prints the one-time notice
+// (POST /api/notice) or saves it as a PDF. A second view holds the lookups a clerk makes between cases: policy search
+// and whether a permit is still required (lookup.js).
 //
 // Works for every area of the library without code of its own: areas from GET /api/areas, programs from
 // GET /api/programs, fields from GET /api/variables?program=…. What the clerk types stays in this page: it is sent only
@@ -9,6 +11,7 @@
 import { CaseForm } from './form.js';
 import { renderReport, summarize } from './report.js';
 import { fetchNotice, downloadPdf, renderNotice } from './notice.js';
+import { Lookup, SEARCH_LIMIT, searchResults, permitResults } from './lookup.js';
 import { TEXTS, format } from './texts.js';
 
 const LANGUAGE_KEY = 'policyrules.staff.language';
@@ -25,11 +28,26 @@ const state = {
   date: null,
   received: new Set(),
   report: null,
+  explained: new Map(),
   timer: 0,
   sequence: 0,
 };
 
 const form = new CaseForm($('case-form'), () => scheduleEvaluation());
+
+const lookups = [
+  new Lookup($('search-form'), {
+    url: (query) => `/api/search?q=${encodeURIComponent(query)}&limit=${SEARCH_LIMIT}`,
+    render: (body, t) => searchResults(body, t, (id) => state.programs.find((p) => p.id === id)?.title ?? id),
+    count: (body) => body.results.length,
+    emptyQuery: 'emptySearch',
+  }, texts),
+  new Lookup($('permit-form'), {
+    url: (query, t) => `/api/permits?q=${encodeURIComponent(query)}&lang=${t.apiLang}`,
+    render: permitResults,
+    count: (body) => body.results.length,
+  }, texts),
+];
 
 function texts() {
   return TEXTS[state.language];
@@ -58,7 +76,11 @@ function applyChrome() {
   for (const element of document.querySelectorAll('[data-text]')) {
     element.textContent = t[element.dataset.text] ?? element.textContent;
   }
+  for (const element of document.querySelectorAll('[data-placeholder]')) {
+    element.placeholder = t[element.dataset.placeholder] ?? element.placeholder;
+  }
   document.querySelector('.language').setAttribute('aria-label', t.languageGroup);
+  document.querySelector('.views').setAttribute('aria-label', t.viewsGroup);
   $('lang-zh').setAttribute('aria-pressed', String(state.language === 'zh'));
   $('lang-en').setAttribute('aria-pressed', String(state.language === 'en'));
 }
@@ -166,23 +188,22 @@ async function evaluate() {
   let errors = [];
   try {
     for (;;) {
-      const response = await fetch(`/api/evaluate?lang=${t.apiLang}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(caseFile(rejected)),
-      });
+      const body = JSON.stringify(caseFile(rejected));
+      // The same case explained, asked at once so the tree costs no extra wait; the report's own reasons stand in if it fails.
+      const [response, explanation] = await Promise.all([postCase('evaluate', body), postCase('explain', body).then(explanationOf).catch(() => null)]);
       if (sequence !== state.sequence) {
         return;
       }
-      const body = await response.json();
+      const answer = await response.json();
       if (response.ok) {
-        state.report = body;
+        state.report = answer;
+        state.explained = new Map((explanation?.programs ?? []).map((p) => [p.id, p]));
         break;
       }
-      const named = (body.errors ?? []).filter((e) => !rejected.has(e.variable) && Object.hasOwn(form.facts(), e.variable));
-      errors = [...errors, ...(body.errors ?? [])];
+      const named = (answer.errors ?? []).filter((e) => !rejected.has(e.variable) && Object.hasOwn(form.facts(), e.variable));
+      errors = [...errors, ...(answer.errors ?? [])];
       if (named.length === 0) {
-        throw new Error(body.detail ?? body.title);
+        throw new Error(answer.detail ?? answer.title);
       }
       named.forEach((e) => rejected.add(e.variable));
     }
@@ -198,6 +219,18 @@ async function evaluate() {
   showReport(programs, messages.join(' '));
 }
 
+function postCase(endpoint, body) {
+  return fetch(`/api/${endpoint}?lang=${texts().apiLang}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body,
+  });
+}
+
+async function explanationOf(response) {
+  return response.ok ? response.json() : null;
+}
+
 function showReport(programs, problem) {
   const t = texts();
   setBusy(false);
@@ -208,6 +241,7 @@ function showReport(programs, problem) {
   $('problems').textContent = problem ?? '';
   renderReport($('report-programs'), programs, {
     texts: t,
+    explained: state.explained,
     received: state.received,
     onReceived: () => {},
     labelOf: (id) => form.labelOf(id),
@@ -230,17 +264,23 @@ async function openNotice() {
     $('problems').textContent = format(t.noticeFailed, error.message);
     return;
   }
-  $('console').hidden = true;
-  $('print-notice').hidden = true;
-  $('notice-view').hidden = false;
+  showView('notice');
   $('notice-print').focus();
 }
 
 function closeNotice() {
-  $('notice-view').hidden = true;
-  $('console').hidden = false;
-  $('print-notice').hidden = false;
+  showView('case');
   $('print-notice').focus();
+}
+
+/** Shows one of the views: the case (form and report), the lookups, or the notice's preview. */
+function showView(view) {
+  $('console').hidden = view !== 'case';
+  $('print-notice').hidden = view !== 'case';
+  $('lookup-view').hidden = view !== 'lookup';
+  $('notice-view').hidden = view !== 'notice';
+  $('view-case').setAttribute('aria-pressed', String(view !== 'lookup'));
+  $('view-lookup').setAttribute('aria-pressed', String(view === 'lookup'));
 }
 
 function noticeRequest() {
@@ -276,6 +316,7 @@ async function setLanguage(language) {
   if (!$('notice-view').hidden) {
     await openNotice();
   }
+  await Promise.all(lookups.filter((lookup) => lookup.shown).map((lookup) => lookup.run(texts())));
 }
 
 $('area').addEventListener('change', (event) => chooseArea(event.target.value));
@@ -308,6 +349,11 @@ $('print-notice').addEventListener('click', openNotice);
 $('notice-print').addEventListener('click', () => window.print());
 $('notice-pdf').addEventListener('click', savePdf);
 $('notice-close').addEventListener('click', closeNotice);
+$('view-case').addEventListener('click', () => showView('case'));
+$('view-lookup').addEventListener('click', () => {
+  showView('lookup');
+  $('search-query').focus();
+});
 $('lang-zh').addEventListener('click', () => setLanguage('zh'));
 $('lang-en').addEventListener('click', () => setLanguage('en'));
 

@@ -3,7 +3,7 @@
 // and the notes. Programs the applicant is outside of are folded together at the end.
 
 import { el, clauseText } from './dom.js';
-import { explanationTree, renderTree } from './explanation-tree.js';
+import { explainedTree, explanationTree, renderTree } from './explanation-tree.js';
 import { format } from './texts.js';
 
 const ORDER = { eligible: 0, ineligible: 1, undetermined: 2, notApplicable: 3 };
@@ -11,7 +11,8 @@ const ORDER = { eligible: 0, ineligible: 1, undetermined: 2, notApplicable: 3 };
 /**
  * @param {HTMLElement} container
  * @param {object[]} programs the chosen programs' entries of the report
- * @param {{ texts, received: Set<string>, onReceived: () => void, labelOf: (id) => string, focusField: (id) => void }} context
+ * @param {{ texts, explained: Map<string, object>, received: Set<string>, onReceived: () => void, labelOf: (id) => string, focusField: (id) => void }} context
+ *   explained: the programs of POST /api/explain by id (empty when that call failed: the tree then comes from the report)
  */
 export function renderReport(container, programs, context) {
   const { texts } = context;
@@ -43,11 +44,16 @@ function programCard(program, context) {
     section(texts.deadlines, program.deadlines.map((deadline) => deadlineItem(deadline, texts))),
     program.office ? section(texts.office, [el('li', {}, officeText(program.office, texts), cited(program.office.citation))]) : null,
     whatWouldChange(program, context),
-    section(texts.explanation, [el('li', { class: 'tree-holder' }, renderTree(explanationTree(program, texts)))], 'explanation'),
+    section(texts.explanation, [el('li', { class: 'tree-holder' }, renderTree(tree(program, context)))], 'explanation'),
     program.notices.length === 0
       ? null
       : el('details', { class: 'notices' }, el('summary', { text: `${texts.notices}（${program.notices.length}）` }), el('ul', {}, program.notices.map((n) => el('li', {}, n.text, cited(n.citation))))),
   );
+}
+
+function tree(program, { texts, explained }) {
+  const explanation = explained.get(program.id);
+  return explanation ? explainedTree(explanation, texts) : explanationTree(program, texts);
 }
 
 function section(heading, items, className) {
