@@ -86,7 +86,7 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
         using var poster = _first.CreateClient(token);
         using var posted = await poster.PostAsync(
             $"v3/directline/conversations/{conversationId}/activities",
-            DirectLineTestClient.Json("""{"type":"message","text":"孩子今年上小学","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"across-1"}}"""));
+            DirectLineTestClient.Json("""{"type":"message","text":"想问孩子上学的事","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"across-1"}}"""));
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (string)ParseJson(await posted.Content.ReadAsStringAsync())["id"]!;
         var answered = await DirectLineTestClient.ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");

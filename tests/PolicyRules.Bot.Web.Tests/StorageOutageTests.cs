@@ -36,7 +36,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(client.StreamUrl), CancellationToken.None);
         await DirectLineTestClient.ReceiveUntilAsync(socket, a => a["suggestedActions"] is not null);
-        await client.SendAsync("孩子今年上小学");
+        await client.SendAsync("想问孩子上学的事");
         await DirectLineTestClient.ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");
 
         postgres.Stop();
@@ -61,7 +61,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         Assert.Contains(next, a => (string?)a["text"] == "上小学一年级");
         var (_, stored) = await client.GetActivitiesAsync(null);
         var said = stored!["activities"]!.Where(a => (string?)a["from"]?["role"] == "user").Select(a => (string?)a["text"]).ToList();
-        Assert.Equal(["孩子今年上小学", "上小学一年级"], said);
+        Assert.Equal(["想问孩子上学的事", "上小学一年级"], said);
         Assert.DoesNotContain(_server.Logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.Contains(_server.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("PostgreSQL database cannot be reached", StringComparison.Ordinal));
     }
