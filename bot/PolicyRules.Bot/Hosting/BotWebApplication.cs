@@ -59,7 +59,9 @@ public static class BotWebApplication
         services.PostConfigure<BotHostOptions>(options => options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
-        services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
+        services.AddOptions<ChannelOptions>().Bind(configuration.GetSection(ChannelOptions.Section))
+            .Validate(options => ChannelOptions.IsTrustedMetadataUrl(options.OpenIdMetadataUrl), "Channels:OpenIdMetadataUrl must be an https:// address (http:// only on this machine, e.g. for tests).")
+            .ValidateOnStart();
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
@@ -95,6 +97,8 @@ public static class BotWebApplication
             provider.GetRequiredService<IPolicyCatalog>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<HostedBotAdapter>();
+        services.AddSingleton<ChannelTokenValidator>();
+        services.AddSingleton<ChannelAuthenticator>();
         services.AddHttpClient(nameof(ConnectorReplies));
 
         services.AddSingleton<DirectLineSecret>();
