@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyRules.Bot.Api;
@@ -107,10 +108,10 @@ public static class BotWebApplication
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTurns>();
         services.AddNewConversationLimit();
-        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
-            .AllowAnyOrigin()
-            .WithMethods("GET", "POST", "OPTIONS")
-            .WithHeaders(DirectLineEndpoints.AllowedHeaders)));
+        services.AddOptions<DirectLineOptions>().Validate(options => options.AllowedOrigins.All(DirectLineCors.IsWebOrigin), DirectLineCors.OriginRule).ValidateOnStart();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+            cors.AddPolicy(DirectLineEndpoints.CorsPolicy, DirectLineCors.Policy(directLine.Value.AllowedOrigins, environment.IsDevelopment())));
     }
 
     private static IExpiringStorage CreateStorage(IServiceProvider provider)
