@@ -27,4 +27,16 @@ public sealed class ParameterEntry
 
     public ParameterValue? ValueAt(DateOnly date) =>
         Values.Where(v => v.Key <= date).Select(v => v.Value).LastOrDefault();
+
+    /// <summary>
+    /// The value rules and texts read on <paramref name="date"/>. Before the first dated value a figure of the
+    /// text reads as its first value (the rules that use it are not in force yet, so it decides nothing), but an
+    /// operator's figure reads as not set: its first value was published for a later date, not for this one.
+    /// </summary>
+    public ParameterValue? ValueToRead(DateOnly date) =>
+        ValueAt(date) ?? (Operator ? null : Values.Values.FirstOrDefault());
+
+    /// <summary>The date the value read on <paramref name="date"/> applies from.</summary>
+    public DateOnly? InForceFrom(DateOnly date) =>
+        ValueToRead(date) is null ? null : Values.Keys.LastOrDefault(from => from <= date, Values.Keys.First());
 }
