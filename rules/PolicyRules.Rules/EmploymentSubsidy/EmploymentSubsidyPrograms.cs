@@ -26,4 +26,6 @@ public static class EmploymentSubsidyPrograms
     public const string SkillsCompetition = "employment-subsidy.skills-competition";
     public const string StreetEmploymentFunds = "employment-subsidy.street-employment-funds";
     public const string FullEmploymentFunds = "employment-subsidy.full-employment-funds";
+    public const string InstitutionVocationalTraining = "employment-subsidy.institution-vocational-training";
+    public const string InstitutionStartupTraining = "employment-subsidy.institution-startup-training";
 }
