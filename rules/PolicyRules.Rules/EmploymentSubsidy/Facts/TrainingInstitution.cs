@@ -2,7 +2,7 @@ using PolicyRules.Engine.Evaluation;
 
 namespace PolicyRules.Rules.EmploymentSubsidy.Facts;
 
-/// <summary>A training institution's trainees, for its own share of the training subsidies (三(四), 四(一), 四(二)).</summary>
+/// <summary>A training institution's trainees, for its own share of the training subsidies (三(四), 四(一)) and its training subsidy (四(二)).</summary>
 public sealed class TrainingInstitution
 {
     /// <summary>Designated, “A”-grade or neither.</summary>
@@ -24,4 +24,12 @@ public sealed class TrainingInstitution
     /// <summary>Of its start-up trainees, those whose business has traded normally for a year or more.</summary>
     [Variable("institution.startupSuccesses")]
     public Input<int> StartupSuccesses { get; set; }
+
+    /// <summary>Registered unemployed of 西城 it trained in a restricted occupation the city bureau subsidises (四(二)).</summary>
+    [Variable("institution.cityRateTrainees")]
+    public Input<int> CityRateTrainees { get; set; }
+
+    /// <summary>Registered unemployed of 西城 it trained in a restricted occupation the city bureau does not subsidise (四(二)).</summary>
+    [Variable("institution.districtRateTrainees")]
+    public Input<int> DistrictRateTrainees { get; set; }
 }
