@@ -21,6 +21,12 @@ public sealed class ParameterEntry
     /// </summary>
     public bool Operator { get; set; }
 
+    /// <summary>
+    /// The text pays on this figure as it actually is in each case (据实: a loan's own interest rate), so it never has a
+    /// value here, not even an operator's: a formula that uses it always shows it by its label.
+    /// </summary>
+    public bool Actual { get; set; }
+
     public string Unit { get; set; } = string.Empty;
 
     public SortedDictionary<DateOnly, ParameterValue> Values { get; set; } = [];
