@@ -39,7 +39,7 @@ public sealed class EmploymentCommandTests
         Assert.Equal(0, run.ExitCode);
         var program = run.Program("employment-subsidy.post-subsidy");
         Assert.Equal("undetermined", program.GetProperty("status").GetString());
-        Assert.Equal(["hiring.wageAtLeastFloor"], program.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ToArray());
+        Assert.Equal(["hiring.wageAtLeastFloor"], program.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).ToArray());
     }
 
     [Fact]

@@ -49,8 +49,8 @@ public static class CaseRunner
         return (report, fired);
     }
 
-    /// <summary>The case's input as checked, typed answers.</summary>
-    public static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase) => Answers(policyCase, ServiceFor(policyCase).Variables);
+    /// <summary>The case's input as checked, typed answers (the variables are the same whatever figures an operator set).</summary>
+    public static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase) => Answers(policyCase, Service.Variables);
 
     private static IReadOnlyDictionary<string, Answer> Answers(PolicyCase policyCase, VariableRegistry variables)
     {

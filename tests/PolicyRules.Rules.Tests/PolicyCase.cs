@@ -55,8 +55,11 @@ public sealed class PolicyCase
     /// <summary>Texts that must appear in some reason or notice (e.g. an interpretation's note).</summary>
     public List<string> Says { get; set; } = [];
 
-    /// <summary>Texts that no reason or notice may contain (a route the person is not on, an unanswered question shown as a failure, a notice of another program).</summary>
+    /// <summary>Texts that no reason may contain (a route the person is not on, an unanswered question shown as a failure).</summary>
     public List<string> NotSays { get; set; } = [];
+
+    /// <summary>Texts that no notice may contain (a notice that belongs to other programs).</summary>
+    public List<string> NotNoticed { get; set; } = [];
 
     /// <summary>Rule names that must fire.</summary>
     public List<string> Fired { get; set; } = [];
