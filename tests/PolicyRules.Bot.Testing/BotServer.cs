@@ -51,9 +51,16 @@ public sealed class BotServer : IAsyncLifetime
         }
     }
 
-    /// <summary>A server that lets one address start any number of conversations: many simulated people from one machine.</summary>
+    /// <summary>
+    /// A server that lets one address start any number of conversations, each posting as fast as it is answered: many
+    /// simulated people from one machine, on a clock that does not move.
+    /// </summary>
     public static BotServer WithoutConversationLimit() =>
-        new(new Dictionary<string, string?> { ["DirectLine:NewConversationsPerMinute"] = "1000000" });
+        new(new Dictionary<string, string?>
+        {
+            ["DirectLine:NewConversationsPerMinute"] = "1000000",
+            ["DirectLine:MessagesPerConversationPerMinute"] = "1000000",
+        });
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero));
 
