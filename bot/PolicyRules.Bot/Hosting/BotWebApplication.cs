@@ -37,6 +37,9 @@ public static class BotWebApplication
 
         // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+
+        // A status answered without a body (415 from routing when the Content-Type is not JSON, 404 for no such path) gets a problem.
+        app.UseStatusCodePages();
         app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseChatPageFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
@@ -63,7 +66,13 @@ public static class BotWebApplication
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "The body must be JSON: send it with Content-Type: application/json.";
+            }
+        });
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddRestApiOpenApi();
 
