@@ -110,6 +110,7 @@ public static class BotWebApplication
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<ClientActivityIds>();
         services.AddSingleton<DirectLineTurns>();
         services.AddNewConversationLimit();
         services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
