@@ -127,7 +127,36 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         _listener = new PostgresTranscriptListener(dataSource, ChannelAsync);
     }
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => ReadCoreAsync(keys, cancellationToken));
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => WriteCoreAsync(changes, cancellationToken));
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => DeleteCoreAsync(keys, cancellationToken));
+
+    /// <inheritdoc/>
+    /// <remarks>Transcripts not appended to since <paramref name="cutoff"/> go too, and count as one item each.</remarks>
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => DeleteOlderThanCoreAsync(cutoff, cancellationToken));
+
+    public Task<bool> CreateTranscriptAsync(string conversationId, string? locale, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => CreateTranscriptCoreAsync(conversationId, locale, cancellationToken));
+
+    public Task<TranscriptInfo?> FindTranscriptAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => FindTranscriptCoreAsync(conversationId, cancellationToken));
+
+    public Task<long?> AppendActivityAsync(string conversationId, Func<long, Activity> stamp, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => AppendActivityCoreAsync(conversationId, stamp, cancellationToken));
+
+    public Task<IReadOnlyList<TranscriptEntry>> ReadActivitiesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => ReadActivitiesCoreAsync(conversationId, afterSequence, cancellationToken));
+
+    public Task EndTranscriptAsync(string conversationId, long keepFromSequence, CancellationToken cancellationToken = default) =>
+        PostgresFailures.GuardAsync(() => EndTranscriptCoreAsync(conversationId, keepFromSequence, cancellationToken));
+
+    private async Task<IDictionary<string, object>> ReadCoreAsync(string[] keys, CancellationToken cancellationToken)
     {
         CheckKeys(keys);
         cancellationToken.ThrowIfCancellationRequested();
@@ -159,7 +188,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         return result;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    private async Task WriteCoreAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
@@ -211,7 +240,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    private async Task DeleteCoreAsync(string[] keys, CancellationToken cancellationToken)
     {
         CheckKeys(keys);
         cancellationToken.ThrowIfCancellationRequested();
@@ -232,9 +261,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    /// <inheritdoc/>
-    /// <remarks>Transcripts not appended to since <paramref name="cutoff"/> go too, and count as one item each.</remarks>
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    private async Task<int> DeleteOlderThanCoreAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -249,7 +276,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    public async Task<bool> CreateTranscriptAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
+    private async Task<bool> CreateTranscriptCoreAsync(string conversationId, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -266,7 +293,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    public async Task<TranscriptInfo?> FindTranscriptAsync(string conversationId, CancellationToken cancellationToken = default)
+    private async Task<TranscriptInfo?> FindTranscriptCoreAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -296,7 +323,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    public async Task<long?> AppendActivityAsync(string conversationId, Func<long, Activity> stamp, CancellationToken cancellationToken = default)
+    private async Task<long?> AppendActivityCoreAsync(string conversationId, Func<long, Activity> stamp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(stamp);
@@ -337,7 +364,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         }
     }
 
-    public async Task<IReadOnlyList<TranscriptEntry>> ReadActivitiesAsync(string conversationId, long afterSequence, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<TranscriptEntry>> ReadActivitiesCoreAsync(string conversationId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var entries = new List<TranscriptEntry>();
@@ -363,7 +390,7 @@ public sealed class PostgresStorage : IExpiringStorage, ITranscriptStore, ITrans
         return entries;
     }
 
-    public async Task EndTranscriptAsync(string conversationId, long keepFromSequence, CancellationToken cancellationToken = default)
+    private async Task EndTranscriptCoreAsync(string conversationId, long keepFromSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -388,8 +388,15 @@ public sealed class SqliteStorage : IExpiringStorage, ITranscriptStore, IDisposa
             await _writer.RunAsync(_ => true, cancellationToken).ConfigureAwait(false);
         }
 
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return read(connection);
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            return read(connection);
+        }
+        catch (SqliteException exception) when (SqliteFailures.Translate(exception) is StorageUnavailableException unavailable)
+        {
+            throw unavailable;
+        }
     }
 }

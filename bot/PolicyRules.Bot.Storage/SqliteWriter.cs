@@ -18,8 +18,10 @@ internal sealed class SqliteWriter : IDisposable
 
     private readonly ConcurrentQueue<IQueuedWrite> _queue = new();
 
-    // Waits without spinning first: on a busy core, spinning would take the time the turns need.
-    private readonly ManualResetEventSlim _queued = new(initialState: false, spinCount: 0);
+    // The thread sleeps on a kernel event, which never spins (spinning would take the core the turns need), and is woken
+    // only when it said it is going to sleep, so that a busy queue costs no system call per write.
+    private readonly AutoResetEvent _queued = new(initialState: false);
+    private int _sleeping;
     private readonly string _connectionString;
     private readonly Action<SqliteConnection> _onOpen;
     private readonly Lazy<Thread> _thread;
@@ -47,7 +49,11 @@ internal sealed class SqliteWriter : IDisposable
         var queued = new QueuedWrite<T>(work, cancellationToken);
         _ = _thread.Value;
         _queue.Enqueue(queued);
-        _queued.Set();
+        if (Interlocked.Exchange(ref _sleeping, 0) == 1)
+        {
+            _queued.Set();
+        }
+
         return queued.Task;
     }
 
@@ -86,13 +92,14 @@ internal sealed class SqliteWriter : IDisposable
                 connection?.Dispose();
                 connection = null;
 
-                // Cleared before looking again, so a write queued in between sets it and is not missed.
-                _queued.Reset();
+                // Said before looking again, so a write queued in between wakes the thread rather than waiting unseen.
+                Volatile.Write(ref _sleeping, 1);
                 if (_queue.IsEmpty && !_disposed)
                 {
-                    _queued.Wait();
+                    _queued.WaitOne();
                 }
 
+                Volatile.Write(ref _sleeping, 0);
                 continue;
             }
 
@@ -199,7 +206,7 @@ internal sealed class SqliteWriter : IDisposable
             {
                 scope.Transaction.Rollback(Savepoint);
                 scope.Transaction.Release(Savepoint);
-                _failure = exception;
+                _failure = SqliteFailures.Translate(exception);
             }
         }
 
@@ -219,6 +226,6 @@ internal sealed class SqliteWriter : IDisposable
             }
         }
 
-        public void Fail(Exception exception) => _completion.TrySetException(exception);
+        public void Fail(Exception exception) => _completion.TrySetException(SqliteFailures.Translate(exception));
     }
 }

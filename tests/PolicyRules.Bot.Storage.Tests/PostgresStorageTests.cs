@@ -146,6 +146,94 @@ public sealed class PostgresStorageTests(PostgresServer server) : StorageContrac
         Assert.Equal(8, read.Count);
     }
 
+    [Fact]
+    public async Task Subscribe_AnotherInstanceAppends_IsToldTheConversationAndNumber()
+    {
+        // Arrange
+        var appender = (PostgresStorage)CreateStorage();
+        await using var listener = (PostgresStorage)CreateStorage();
+        var told = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = listener.Subscribe((conversation, sequence) =>
+        {
+            if (conversation == "c1")
+            {
+                told.TrySetResult(sequence);
+            }
+        }, () => { });
+        await WaitUntilListeningAsync(appender, listener);
+        await appender.CreateTranscriptAsync("c1", null);
+
+        // Act
+        var sequence = await appender.AppendActivityAsync("c1", _ => Message("hello"));
+
+        // Assert
+        Assert.Equal(sequence, await told.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task Subscribe_AnInstanceOnAnotherSchema_IsNotTold()
+    {
+        // Arrange
+        var otherSchema = $"test_{Guid.NewGuid():N}";
+        await server.ExecuteAsync($"CREATE SCHEMA {otherSchema};");
+        try
+        {
+            await using var otherSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server.ConnectionString) { SearchPath = otherSchema }.ConnectionString);
+            await using var other = new PostgresStorage(otherSource, Clock);
+            var heard = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            var ownHeard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var subscription = other.Subscribe((conversation, _) =>
+            {
+                heard.Enqueue(conversation);
+                if (conversation == "own")
+                {
+                    ownHeard.TrySetResult();
+                }
+            }, () => { });
+            await WaitUntilListeningAsync(other, other);
+            var appender = (PostgresStorage)CreateStorage();
+            await appender.CreateTranscriptAsync("theirs", null);
+            await other.CreateTranscriptAsync("own", null);
+
+            // Act: this schema appends first; the other schema's own append, heard after it, shows the channel was read past it.
+            await appender.AppendActivityAsync("theirs", _ => Message("hello"));
+            await other.AppendActivityAsync("own", _ => Message("after"));
+            await ownHeard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            // Assert
+            Assert.DoesNotContain("theirs", heard);
+        }
+        finally
+        {
+            await server.ExecuteAsync($"DROP SCHEMA {otherSchema} CASCADE;");
+        }
+    }
+
+    /// <summary>
+    /// Listening starts in the background: appends to a scratch conversation until the listener hears of it, so that a
+    /// test's own append is not made before anyone listens.
+    /// </summary>
+    private static async Task WaitUntilListeningAsync(PostgresStorage appender, PostgresStorage listener)
+    {
+        var scratch = $"scratch-{Guid.NewGuid():N}";
+        var heard = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var probe = listener.Subscribe((conversation, _) =>
+        {
+            if (conversation == scratch)
+            {
+                heard.TrySetResult();
+            }
+        }, () => { });
+        await appender.CreateTranscriptAsync(scratch, null);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!heard.Task.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The listener never heard an append.");
+            await appender.AppendActivityAsync(scratch, _ => Message("probe"));
+            await Task.WhenAny(heard.Task, Task.Delay(100));
+        }
+    }
+
     private async Task WaitForLockWaitersAsync(int count)
     {
         const string sql = """

@@ -21,6 +21,7 @@ public sealed class BotServer : IAsyncLifetime
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<WebApplication>? _configureApp;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly string _environment;
     private WebApplication? _app;
 
     public BotServer()
@@ -31,11 +32,14 @@ public sealed class BotServer : IAsyncLifetime
     /// <param name="settings">Configuration over the test defaults.</param>
     /// <param name="configureApp">Called on the built host before it starts, e.g. to map a test-only endpoint.</param>
     /// <param name="configureServices">Registers services before the host's own, e.g. screening services with a test area.</param>
+    /// <param name="environment">The host's environment: Production, as deployed, unless a test is about development.</param>
     /// <remarks>Internal: xunit wants a class fixture to have one public constructor.</remarks>
-    internal BotServer(Dictionary<string, string?> settings, Action<WebApplication>? configureApp = null, Action<IServiceCollection>? configureServices = null)
+    internal BotServer(
+        Dictionary<string, string?> settings, Action<WebApplication>? configureApp = null, Action<IServiceCollection>? configureServices = null, string environment = "Production")
     {
         _configureApp = configureApp;
         _configureServices = configureServices;
+        _environment = environment;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Memory",
@@ -62,7 +66,7 @@ public sealed class BotServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = BotWebApplication.Create(["--urls", "http://127.0.0.1:0", "--contentRoot", RepositoryPaths.BotProject], builder =>
+        _app = BotWebApplication.Create(["--urls", "http://127.0.0.1:0", "--contentRoot", RepositoryPaths.BotProject, "--environment", _environment], builder =>
         {
             builder.Configuration.AddInMemoryCollection(_settings);
             builder.Services.AddSingleton<TimeProvider>(Clock);

@@ -10,14 +10,16 @@ namespace PolicyRules.Bot.Tests;
 internal sealed class BotHarness
 {
 
-    public BotHarness(string locale = "zh-CN")
+    /// <summary>The bot over <paramref name="services"/>: the rules library's own unless given (with an operator's parameter file, say).</summary>
+    public BotHarness(string locale = "zh-CN", ScreeningServices? services = null)
     {
+        services ??= ScreeningServices.Default;
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8)));
         var conversationState = new ConversationState(Storage);
         var conversation = TestAdapter.CreateConversation();
         conversation.Locale = locale;
         Adapter = new TestAdapter(conversation, clock).Use(new AutoSaveStateMiddleware(conversationState));
-        Bot = new PolicyBot(conversationState, ScreeningServices.Default.Eligibility, ScreeningServices.Default.Catalog, clock);
+        Bot = new PolicyBot(conversationState, services.Eligibility, services.Catalog, clock);
     }
 
     public MemoryStorage Storage { get; } = new();
@@ -73,6 +75,9 @@ internal sealed class BotHarness
         var items = await Storage.ReadAsync([key]);
         return items.TryGetValue(key, out var item) ? item : null;
     }
+
+    public static Newtonsoft.Json.Linq.JToken? ReportOf(Activity activity) =>
+        (activity.ChannelData as Newtonsoft.Json.Linq.JObject)?["policyRules"]?["report"];
 
     public static string? QuestionOf(Activity activity) =>
         (activity.ChannelData as Newtonsoft.Json.Linq.JObject)?["policyRules"]?["question"]?.ToString();

@@ -11,37 +11,89 @@ namespace PolicyRules.Bot.Web.Tests;
 public sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly string _dataDirectory;
+    private readonly List<string> _output = [];
 
-    private BotProcess(Process process, Uri baseAddress)
+    private BotProcess(Process process, Uri baseAddress, string dataDirectory)
     {
         _process = process;
+        _dataDirectory = dataDirectory;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BotProcess> StartAsync(string dataDirectory, string secret, int? port = null)
+    /// <summary>What the process wrote to its standard output and error (its console log).</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the built host; <paramref name="storage"/> settings (e.g. <c>Storage:Provider</c>) replace the default,
+    /// SQLite in <paramref name="dataDirectory"/>. With a <paramref name="disk"/>, the data directory is a file system the
+    /// host alone sees (in a mount namespace of its own, made with util-linux's <c>unshare</c>; no privileges needed):
+    /// an empty tmpfs of a few kilobytes, or the directory itself mounted read-only.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(
+        string dataDirectory, string secret, int? port = null, IReadOnlyDictionary<string, string>? storage = null, DataDisk? disk = null)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(disk is null ? "dotnet" : "unshare") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (disk is not null)
+        {
+            var mount = disk.ReadOnly ? "mount --bind -o ro \"$0\" \"$0\"" : $"mount -t tmpfs -o size={disk.Kilobytes}k tmpfs \"$0\"";
+            foreach (var argument in new[] { "--user", "--map-root-user", "--mount", "sh", "-c", $"{mount} && exec dotnet \"$@\"", dataDirectory })
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
         foreach (var argument in new[]
         {
             HostAssembly(), "--urls", address.ToString().TrimEnd('/'), "--contentRoot", RepositoryPaths.BotProject,
-            "--Host:DataDirectory", dataDirectory, "--Storage:Provider", "Sqlite", "--DirectLine:Secret", secret,
+            "--Host:DataDirectory", dataDirectory, "--DirectLine:Secret", secret,
         })
         {
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (key, value) in storage ?? new Dictionary<string, string> { ["Storage:Provider"] = "Sqlite" })
+        {
+            start.ArgumentList.Add($"--{key}");
+            start.ArgumentList.Add(value);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The bot process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var bot = new BotProcess(process, address, dataDirectory);
+        process.OutputDataReceived += (_, line) => bot.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bot = new BotProcess(process, address);
         await bot.WaitUntilServingAsync();
         return bot;
+    }
+
+    /// <summary>Copies a file of the host's data directory as the host sees it (its own file system included) to <paramref name="destination"/>.</summary>
+    public void CopyDataFile(string name, string destination) =>
+        File.Copy(Path.Combine($"/proc/{_process.Id}/root", _dataDirectory.TrimStart('/'), name), destination, overwrite: true);
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.Add(line);
+            }
+        }
     }
 
     /// <summary>SIGKILL, as <c>kill -9</c>: no shutdown code runs.</summary>

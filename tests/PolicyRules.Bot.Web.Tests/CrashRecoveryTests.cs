@@ -1,26 +1,40 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Newtonsoft.Json.Linq;
+using Npgsql;
+using PolicyRules.Testing;
 using static PolicyRules.Bot.Web.Tests.WireJson;
 
 namespace PolicyRules.Bot.Web.Tests;
 
-/// <summary>A bot process killed with SIGKILL mid-conversation and started again carries on from the last answer.</summary>
-public sealed class CrashRecoveryTests : IDisposable
+/// <summary>
+/// A bot process killed with SIGKILL mid-conversation and started again carries on from the last answer, on the
+/// embedded SQLite file and on PostgreSQL: nothing said is lost, and nothing is answered twice.
+/// </summary>
+public sealed class CrashRecoveryTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IDisposable
 {
     private const string Secret = "crash-recovery-secret";
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("policyrules-crash-").FullName;
+    private readonly string _database = $"policyrules_crash_{Guid.NewGuid():N}";
 
-    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
-
-    [Fact]
-    public async Task A_conversation_survives_kill_9_and_carries_on_from_the_last_answer()
+    public void Dispose()
     {
+        Directory.Delete(_dataDirectory, recursive: true);
+        NpgsqlConnection.ClearAllPools();
+        postgres.ExecuteAsync($"DROP DATABASE IF EXISTS {_database} WITH (FORCE);").GetAwaiter().GetResult();
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_conversation_survives_kill_9_and_carries_on_from_the_last_answer(string store)
+    {
+        var storage = await StorageAsync(store);
         string conversationId;
         string token;
         string watermark;
         var port = 0;
-        using (var before = await BotProcess.StartAsync(_dataDirectory, Secret))
+        using (var before = await BotProcess.StartAsync(_dataDirectory, Secret, storage: storage))
         {
             port = before.BaseAddress.Port;
             using var http = Client(before.BaseAddress, Secret);
@@ -37,7 +51,7 @@ public sealed class CrashRecoveryTests : IDisposable
             before.KillHard();
         }
 
-        using var after = await BotProcess.StartAsync(_dataDirectory, Secret, port);
+        using var after = await BotProcess.StartAsync(_dataDirectory, Secret, port, storage);
         using var resumed = Client(after.BaseAddress, token);
 
         using var reconnect = await resumed.GetAsync($"v3/directline/conversations/{conversationId}?watermark={watermark}");
@@ -61,6 +75,21 @@ public sealed class CrashRecoveryTests : IDisposable
 
         var report = next.Last["channelData"]!["policyRules"]!["report"]!;
         Assert.Contains(report["programs"]!, p => (string?)p["id"] == "school-enrolment.primary.local" && (string?)p["status"] == "eligible");
+        var everything = (await ActivitiesAsync(resumed, conversationId, "0")).Activities;
+        var said = everything.Where(a => (string?)a["from"]?["role"] == "user").ToList();
+        Assert.All(said, message => Assert.Single(everything, a => (string?)a["replyToId"] == (string?)message["id"] && a["channelData"]?["policyRules"] is not null));
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> StorageAsync(string store)
+    {
+        if (store == "Sqlite")
+        {
+            return new Dictionary<string, string> { ["Storage:Provider"] = "Sqlite" };
+        }
+
+        await postgres.ExecuteAsync($"CREATE DATABASE {_database};");
+        var connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Database = _database }.ConnectionString;
+        return new Dictionary<string, string> { ["Storage:Provider"] = "Postgres", ["Storage:PostgresConnectionString"] = connectionString };
     }
 
     private static HttpClient Client(Uri baseAddress, string bearer)

@@ -1,6 +1,7 @@
 using static PolicyRules.Bot.Web.Tests.WireJson;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -52,6 +53,14 @@ public sealed class DirectLineTestClient : IDisposable
 
     public async Task<string> SendAsync(string text, string? clientActivityId = null, string locale = "zh-CN")
     {
+        var (status, body) = await TrySendAsync(text, clientActivityId, locale);
+        Assert.Equal(HttpStatusCode.OK, status);
+        return (string)body!["id"]!;
+    }
+
+    /// <summary>Posts a message and returns the status and body, whatever they are.</summary>
+    public async Task<(HttpStatusCode Status, JObject? Body)> TrySendAsync(string text, string? clientActivityId = null, string locale = "zh-CN")
+    {
         var activity = new JObject
         {
             ["type"] = "message",
@@ -61,8 +70,8 @@ public sealed class DirectLineTestClient : IDisposable
             ["channelData"] = new JObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N") },
         };
         using var response = await _http.PostAsync($"v3/directline/conversations/{ConversationId}/activities", Json(activity.ToString()));
-        response.EnsureSuccessStatusCode();
-        return (string)ParseJson(await response.Content.ReadAsStringAsync())["id"]!;
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, string.IsNullOrEmpty(body) ? null : ParseJson(body));
     }
 
     public async Task<(HttpStatusCode Status, JObject? Body)> GetActivitiesAsync(string? watermark)
@@ -88,6 +97,42 @@ public sealed class DirectLineTestClient : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         Watermark = (string)body!["watermark"]!;
         return [.. body["activities"]!.Cast<JObject>()];
+    }
+
+    /// <summary>The next non-empty <c>ActivitySet</c> frame on the stream (keep-alive frames are skipped); fails after 15 s.</summary>
+    public static async Task<JObject> ReceiveSetAsync(ClientWebSocket socket)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[1 << 16];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, timeout.Token);
+            message.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage)
+            {
+                var text = Encoding.UTF8.GetString(message.ToArray());
+                if (text.Length > 0)
+                {
+                    return ParseJson(text);
+                }
+
+                message.SetLength(0);
+            }
+        }
+    }
+
+    /// <summary>Reads stream frames until an activity matches; returns every activity read, in order.</summary>
+    public static async Task<List<JObject>> ReceiveUntilAsync(ClientWebSocket socket, Func<JObject, bool> last)
+    {
+        var read = new List<JObject>();
+        while (!read.Any(last))
+        {
+            read.AddRange((await ReceiveSetAsync(socket))["activities"]!.Cast<JObject>());
+        }
+
+        return read;
     }
 
     public void Dispose() => _http.Dispose();

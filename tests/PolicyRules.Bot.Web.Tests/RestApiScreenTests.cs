@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace PolicyRules.Bot.Web.Tests;
@@ -181,7 +180,7 @@ public sealed class RestApiScreenTests(BotServer server) : IClassFixture<BotServ
     public async Task Screen_ListOverTheRequestSizeLimit_Is413Problem()
     {
         // Arrange: the host's limit, lowered so that a small list is over it
-        var limited = new BotServer([], configureServices: services => services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 200));
+        var limited = new BotServer(new Dictionary<string, string?> { ["Host:MaxRequestBodyBytes"] = "200" });
         await limited.InitializeAsync();
         try
         {

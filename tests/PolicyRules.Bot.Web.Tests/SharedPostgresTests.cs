@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Npgsql;
@@ -67,6 +68,34 @@ public sealed class SharedPostgresTests(PostgresServer postgres) : IClassFixture
         var activities = ParseJson(await reader.GetStringAsync($"v3/directline/conversations/{conversationId}/activities"))["activities"]!.Cast<JObject>().ToList();
         Assert.Contains(activities, a => (string?)a["id"] == id && (string?)a["channelData"]?["clientActivityID"] == "shared-1");
         Assert.Contains(activities, a => (string?)a["replyToId"] == id && (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");
+    }
+
+    [Fact]
+    public async Task A_WebSocket_on_one_instance_receives_what_is_posted_to_the_other()
+    {
+        using var starter = _first.CreateClient(BotServer.Secret);
+        using var started = await starter.PostAsync("v3/directline/conversations", DirectLineTestClient.Json("{}"));
+        var conversation = ParseJson(await started.Content.ReadAsStringAsync());
+        var conversationId = (string)conversation["conversationId"]!;
+        var token = (string)conversation["token"]!;
+        var onSecond = new UriBuilder((string)conversation["streamUrl"]!) { Port = _second.BaseAddress.Port }.Uri;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(onSecond, CancellationToken.None);
+        var greeting = await DirectLineTestClient.ReceiveUntilAsync(socket, a => a["suggestedActions"] is not null);
+
+        using var poster = _first.CreateClient(token);
+        using var posted = await poster.PostAsync(
+            $"v3/directline/conversations/{conversationId}/activities",
+            DirectLineTestClient.Json("""{"type":"message","text":"想问孩子上学的事","from":{"id":"dl_shared"},"channelData":{"clientActivityID":"across-1"}}"""));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var id = (string)ParseJson(await posted.Content.ReadAsStringAsync())["id"]!;
+        var answered = await DirectLineTestClient.ReceiveUntilAsync(socket, a => (string?)a["channelData"]?["policyRules"]?["question"] == "child.stage");
+
+        Assert.Contains(greeting, a => (string?)a["from"]?["role"] == "bot");
+        Assert.Contains(answered, a => (string?)a["id"] == id && (string?)a["channelData"]?["clientActivityID"] == "across-1");
+        Assert.Contains(answered, a => (string?)a["replyToId"] == id);
+        var all = greeting.Concat(answered).Select(a => (string)a["id"]!).ToList();
+        Assert.Equal(all.Distinct().Count(), all.Count);
     }
 
     private static async Task<string?> NextQuestionAsync(HttpClient http, string text)

@@ -16,7 +16,7 @@ public sealed class AreaNetworkTests
     public void Assess_OneAreasPrograms_StandWhereTheWholeLibraryPutsThem(PolicyCase policyCase)
     {
         // Arrange
-        var service = CaseRunner.Service;
+        var service = CaseRunner.ServiceFor(policyCase);
         var date = DateOnly.Parse(policyCase.Date, CultureInfo.InvariantCulture);
         var answers = CaseRunner.Answers(policyCase);
         var programs = PolicyLibrary.Default.Catalog(policyCase.Area).Programs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

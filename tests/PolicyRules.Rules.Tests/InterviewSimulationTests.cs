@@ -18,7 +18,7 @@ public sealed class InterviewSimulationTests
     public void Interview_AnsweringFromTheCase_ReachesTheCasesResultForEveryProgram(PolicyCase policyCase)
     {
         // Arrange
-        var service = CaseRunner.Service;
+        var service = CaseRunner.ServiceFor(policyCase);
         var planner = new InterviewPlanner(service, service.Variables);
         var date = DateOnly.Parse(policyCase.Date, CultureInfo.InvariantCulture);
         var given = CaseRunner.Answers(policyCase);

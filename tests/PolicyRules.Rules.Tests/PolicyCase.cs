@@ -16,6 +16,12 @@ public sealed class PolicyCase
 
     public string Locale { get; set; } = "zh-CN";
 
+    /// <summary>
+    /// The operator's parameter file the case is evaluated with, as a host reads <c>Parameters:OperatorFile</c>: a file
+    /// of <c>Cases/&lt;area&gt;/operator/</c>, by name. Without it, no figure is set that a text leaves to the operator.
+    /// </summary>
+    public string? Operator { get; set; }
+
     /// <summary>Variable id → value as written (true/false, 2011-08-31, 6, a choice name, or "uncertain").</summary>
     public Dictionary<string, string> Input { get; set; } = [];
 
@@ -51,6 +57,9 @@ public sealed class PolicyCase
 
     /// <summary>Texts that no reason may contain (a route the person is not on, an unanswered question shown as a failure).</summary>
     public List<string> NotSays { get; set; } = [];
+
+    /// <summary>Texts that no notice may contain (a notice that belongs to other programs).</summary>
+    public List<string> NotNoticed { get; set; } = [];
 
     /// <summary>Rule names that must fire.</summary>
     public List<string> Fired { get; set; } = [];

@@ -77,6 +77,8 @@ public static class PolicyCaseAssert
         var areas = policyCase.Output.Keys.Select(AreaOf).ToHashSet(StringComparer.Ordinal);
         var reasons = report.Programs.Where(p => areas.Contains(AreaOf(p.Id))).SelectMany(p => p.Reasons).Select(r => r.Text).ToArray();
         Assert.All(policyCase.NotSays, s => Assert.False(reasons.Any(t => t.Contains(s, StringComparison.Ordinal)), $"{policyCase}: a reason says “{s}”"));
+        var notices = report.Programs.Where(p => areas.Contains(AreaOf(p.Id))).SelectMany(p => p.Notices).Select(r => r.Text).ToArray();
+        Assert.All(policyCase.NotNoticed, s => Assert.False(notices.Any(t => t.Contains(s, StringComparison.Ordinal)), $"{policyCase}: a notice says “{s}”"));
         Assert.All(policyCase.Fired, r => Assert.Contains(r, fired));
     }
 

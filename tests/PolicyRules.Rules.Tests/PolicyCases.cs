@@ -15,6 +15,10 @@ public static class PolicyCases
 
     public static string Folder(string area) => Path.Combine(AppContext.BaseDirectory, "Cases", area);
 
+    /// <summary>The path of the operator's parameter file the case names (<see cref="PolicyCase.Operator"/>); null when it names none.</summary>
+    public static string? OperatorFile(PolicyCase policyCase) =>
+        policyCase.Operator is null ? null : Path.Combine(Folder(policyCase.Area), "operator", policyCase.Operator);
+
     public static IReadOnlyList<PolicyCase> Load(string area) =>
         Directory.GetFiles(Folder(area), "*.yaml")
             .Order(StringComparer.Ordinal)

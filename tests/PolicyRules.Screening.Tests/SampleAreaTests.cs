@@ -99,7 +99,7 @@ public sealed class SampleAreaTests
     public void Evaluate_OperatorSetTheSupplement_ItsValueIsUsed()
     {
         // Arrange
-        var file = OperatorFile("""
+        var file = OperatorFiles.Write("""
             childcare-allowance:
               district_supplement_per_month:
                 - from: 2026-01-01
@@ -126,7 +126,7 @@ public sealed class SampleAreaTests
     public void Create_OperatorFileWithAMistake_RefusedNamingTheFileAndTheMistake(string yaml, string mistake)
     {
         // Arrange
-        var file = OperatorFile(yaml);
+        var file = OperatorFiles.Write(yaml);
 
         // Act
         var error = Record.Exception(() => ScreeningServices.Create(file, typeof(ChildcareParameters).Assembly));
@@ -183,11 +183,4 @@ public sealed class SampleAreaTests
 
     private static EvaluationRequest Request(ScreeningServices services, DateOnly date, IReadOnlyDictionary<string, object> answers) =>
         new(date, "zh-CN", answers.ToDictionary(a => a.Key, a => Answer.Known(services.Variables[a.Key], a.Value)));
-
-    private static string OperatorFile(string yaml)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"policyrules-operator-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        return path;
-    }
 }

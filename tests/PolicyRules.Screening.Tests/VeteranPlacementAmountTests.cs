@@ -24,7 +24,7 @@ public sealed class VeteranPlacementAmountTests
         """;
 
     private static readonly DateOnly Today = new(2017, 5, 10);
-    private static readonly ScreeningServices Services = ScreeningServices.Create(OperatorFile(OperatorValues));
+    private static readonly ScreeningServices Services = ScreeningServices.Create(OperatorFiles.Write(OperatorValues));
 
     [Fact]
     public void Evaluate_NcoDischargedInDecember2016_SubsidyUsesThe2015FigurePlusFivePercentPerNcoYear()
@@ -54,7 +54,7 @@ public sealed class VeteranPlacementAmountTests
     public void Evaluate_FigureOfThatYearNotSet_FormulaNamesTheYearRatherThanUsingAnOlderFigure()
     {
         // Arrange
-        var services = ScreeningServices.Create(OperatorFile("""
+        var services = ScreeningServices.Create(OperatorFiles.Write("""
             veteran-placement:
               urban_consumption_per_capita:
                 - { from: 2015-01-01, value: 30000, source: 测试值 2015 }
@@ -128,11 +128,4 @@ public sealed class VeteranPlacementAmountTests
     private static ProgramReport Evaluate(ScreeningServices services, string program, IReadOnlyDictionary<string, object> answers) =>
         Assert.Single(services.Eligibility.Evaluate(new EvaluationRequest(
             Today, "zh-CN", answers.ToDictionary(a => a.Key, a => Answer.Known(services.Variables[a.Key], a.Value))) with { Programs = [program] }).Programs);
-
-    private static string OperatorFile(string yaml)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"policyrules-operator-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(path, yaml);
-        return path;
-    }
 }

@@ -24,6 +24,7 @@ public sealed class PostgresServer : IDisposable
     private readonly string? _directory;
     private readonly string? _pgCtl;
     private readonly bool _runAsServerUser;
+    private readonly string? _startOptions;
 
     public PostgresServer()
     {
@@ -54,18 +55,10 @@ public sealed class PostgresServer : IDisposable
             var data = Path.Combine(_directory, "data");
             RunServerTool(Path.Combine(binaries, "initdb"), "--pgdata", data, "--username", ServerUser, "--auth", "trust", "--encoding", "UTF8", "--locale", "C", "--no-sync");
             var port = FreePort();
-            var options = string.Create(
+            _startOptions = string.Create(
                 CultureInfo.InvariantCulture,
                 $"-p {port} -k '{_directory}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-            var log = Path.Combine(_directory, "server.log");
-            try
-            {
-                RunServerTool(_pgCtl, "start", "--pgdata", data, "--log", log, "--wait", "--timeout", "60", "--options", options);
-            }
-            catch (InvalidOperationException error) when (File.Exists(log))
-            {
-                throw new InvalidOperationException($"{error.Message}{Environment.NewLine}Server log:{Environment.NewLine}{File.ReadAllText(log)}", error);
-            }
+            Start();
 
             ConnectionString = new NpgsqlConnectionStringBuilder
             {
@@ -81,6 +74,9 @@ public sealed class PostgresServer : IDisposable
             throw;
         }
     }
+
+    /// <summary>The server's own directory (data, socket and log); only a server started here has one.</summary>
+    private string OwnDirectory => _directory ?? throw new InvalidOperationException($"The server of {ConnectionStringVariable} was not started here; it cannot be stopped or started.");
 
     /// <summary>A connection string with rights to create and drop schemas.</summary>
     public string ConnectionString { get; } = string.Empty;
@@ -106,6 +102,23 @@ public sealed class PostgresServer : IDisposable
             Directory.Delete(_directory, recursive: true);
         }
     }
+
+    /// <summary>Starts the server (again, after <see cref="Stop"/>) on the same port and data; waits until it accepts connections.</summary>
+    public void Start()
+    {
+        var log = Path.Combine(OwnDirectory, "server.log");
+        try
+        {
+            RunServerTool(_pgCtl!, "start", "--pgdata", Path.Combine(OwnDirectory, "data"), "--log", log, "--wait", "--timeout", "60", "--options", _startOptions!);
+        }
+        catch (InvalidOperationException error) when (File.Exists(log))
+        {
+            throw new InvalidOperationException($"{error.Message}{Environment.NewLine}Server log:{Environment.NewLine}{File.ReadAllText(log)}", error);
+        }
+    }
+
+    /// <summary>Stops the server as an administrator would (fast shutdown: sessions are ended, nothing committed is lost).</summary>
+    public void Stop() => RunServerTool(_pgCtl!, "stop", "--pgdata", Path.Combine(OwnDirectory, "data"), "--mode", "fast", "--wait", "--timeout", "60");
 
     /// <summary>Runs one SQL statement as the administrator.</summary>
     public async Task ExecuteAsync(string sql)

@@ -34,4 +34,11 @@ internal sealed class ConversationServices(IEligibilityService service, IPolicyC
     public IReadOnlyDictionary<string, Screening.Variables.Answer> Read(InterviewState state) => Answers.Read(state, DateFor(state), Today);
 
     public IReadOnlyCollection<string> ProgramsOf(string area) => Catalog.Areas.Single(a => a.Id == area).Programs;
+
+    /// <summary>The areas, in the menu's order, whose programs read at least one of <paramref name="variableIds"/>.</summary>
+    public IEnumerable<string> AreasReading(IEnumerable<string> variableIds)
+    {
+        var programs = variableIds.SelectMany(id => Variables.TryGet(id, out var variable) ? variable.Programs : []).ToHashSet(StringComparer.Ordinal);
+        return Catalog.Areas.Where(a => a.Programs.Any(programs.Contains)).Select(a => a.Id);
+    }
 }

@@ -7,6 +7,12 @@ public sealed class InterviewState
 
     public string? Area { get; set; }
 
+    /// <summary>Other areas the person named in the first message, offered once the current one is answered.</summary>
+    public List<string> MentionedAreas { get; set; } = [];
+
+    /// <summary>Areas already answered in this conversation, before the current one.</summary>
+    public List<string> ScreenedAreas { get; set; } = [];
+
     /// <summary>The answers in the order they were given.</summary>
     public List<StoredAnswer> Answers { get; set; } = [];
 
@@ -17,4 +23,15 @@ public sealed class InterviewState
     public int? RemainingShown { get; set; }
 
     public bool PrivacyNoticeShown { get; set; }
+
+    /// <summary>Forgets the areas and every answer (重新开始); the language and the privacy notice stay.</summary>
+    public void Restart()
+    {
+        Area = null;
+        MentionedAreas.Clear();
+        ScreenedAreas.Clear();
+        Answers.Clear();
+        PendingQuestion = null;
+        RemainingShown = null;
+    }
 }

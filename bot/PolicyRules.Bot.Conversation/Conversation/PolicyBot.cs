@@ -88,7 +88,7 @@ public sealed class PolicyBot : ActivityHandler
         }
         else
         {
-            await _interview.AskNextAsync(turn);
+            await _interview.ContinueWithAsync(turn, text);
         }
 
         // After 删除我的数据 the state is deleted for the rest of the turn (BotState.DeleteAsync), so this does not bring it back.

@@ -28,12 +28,30 @@ internal sealed class TopicRouter
     /// <summary>The topics an area covers, in the order of the menu.</summary>
     public IReadOnlyList<Topic> Covered { get; }
 
-    public Topic? Route(string text)
+    public Topic? Route(string text) => Mentioned(text).FirstOrDefault();
+
+    /// <summary>
+    /// Every topic the message names, the one named first leading: a menu title names one topic; otherwise each topic whose
+    /// words occur, covered topics first, each in the order its words occur ("我是退役军人，想问安置和就业补贴" names veteran
+    /// placement, then employment).
+    /// </summary>
+    public IReadOnlyList<Topic> Mentioned(string text)
     {
+        var titled = _topics.FirstOrDefault(t => string.Equals(t.Title.ZhCn, text, StringComparison.Ordinal)
+            || string.Equals(t.Title.En, text, StringComparison.OrdinalIgnoreCase));
+        if (titled is not null)
+        {
+            return [titled];
+        }
+
         var lowered = text.ToLowerInvariant();
-        return _topics.FirstOrDefault(t => string.Equals(t.Title.ZhCn, text, StringComparison.Ordinal)
-                || string.Equals(t.Title.En, text, StringComparison.OrdinalIgnoreCase))
-            ?? _topics.FirstOrDefault(t => t.Keywords.Any(k => lowered.Contains(k, StringComparison.Ordinal)));
+        return _topics
+            .Select(t => (Topic: t, At: t.Keywords.Select(k => lowered.IndexOf(k, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min()))
+            .Where(t => t.At >= 0)
+            .OrderBy(t => t.Topic.Area is null)
+            .ThenBy(t => t.At)
+            .Select(t => t.Topic)
+            .ToArray();
     }
 
     private static Topic Uncovered(string zh, string en, string[] keywords) => new(null, new Localized { ZhCn = zh, En = en }, keywords);

@@ -31,6 +31,18 @@ internal static class Strings
         "根据您刚才的回答，还有一条途径需要了解，所以要多问几题。",
         "Your last answer opens another route, so there are a few more questions.");
 
+    public static readonly Text OfferMentionedAreas = new(
+        "您开头还问到了{0}。想接着看的话请点下面的按钮，前面回答过的问题不会再问。",
+        "You also asked about {0}. To go on with it, choose below; nothing you have answered will be asked again.");
+
+    public static readonly Text OfferRelatedAreas = new(
+        "您的回答也和{0}有关。想接着看看的话请点下面的按钮，前面回答过的问题不会再问。",
+        "Your answers also bear on {0}. To look at it next, choose below; nothing you have answered will be asked again.");
+
+    public static readonly Text NextArea = new(
+        "好的，接着看{0}。前面回答过的问题不再问。",
+        "Now {0}. Nothing you have answered will be asked again.");
+
     public static readonly Text Yes = new("是", "Yes");
 
     public static readonly Text No = new("否", "No");

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using PolicyRules.Bot.Builder.Schema;
 using PolicyRules.Bot.DirectLine;
@@ -10,7 +7,7 @@ namespace PolicyRules.Bot.Channels;
 /// <summary>
 /// <c>POST /api/messages</c>: activities from a Bot Framework channel. With <c>deliveryMode: expectReplies</c> the
 /// replies come back in the response body (<c>{"activities":[…]}</c>); otherwise they are posted to the activity's
-/// <c>serviceUrl</c>.
+/// <c>serviceUrl</c>. Who may post is <see cref="ChannelAuthenticator"/>'s to say.
 /// </summary>
 internal static class BotMessagesEndpoint
 {
@@ -21,13 +18,8 @@ internal static class BotMessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, HostedBotAdapter adapter, IHttpClientFactory httpClients, IOptions<ChannelOptions> options)
+        HttpRequest request, HostedBotAdapter adapter, IHttpClientFactory httpClients, ChannelAuthenticator authenticator)
     {
-        if (!IsAuthorized(request, options.Value))
-        {
-            return DirectLineResults.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Send Authorization: Bearer <Channels:BearerToken>.");
-        }
-
         Activity? activity;
         try
         {
@@ -42,6 +34,12 @@ internal static class BotMessagesEndpoint
         if (Problem(activity) is { } problem)
         {
             return BadRequest(problem);
+        }
+
+        // As Bot Framework does it: the token is checked against the activity it came with (its channel and serviceUrl).
+        if (await authenticator.RefuseAsync(request, activity!) is { } refusal)
+        {
+            return refusal;
         }
 
         var expectReplies = activity!.DeliveryMode == DeliveryModes.ExpectReplies;
@@ -64,17 +62,6 @@ internal static class BotMessagesEndpoint
     };
 
     private static IResult BadRequest(string message) => DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", message);
-
-    private static bool IsAuthorized(HttpRequest request, ChannelOptions options)
-    {
-        if (string.IsNullOrEmpty(options.BearerToken))
-        {
-            return true;
-        }
-
-        var presented = request.Headers.Authorization.ToString();
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes("Bearer " + options.BearerToken));
-    }
 
     /// <summary>For expectReplies the turn context keeps the replies itself; nothing is sent.</summary>
     private sealed class HeldReplies : IReplyChannel

@@ -20,6 +20,14 @@ internal sealed class HostedBotAdapter : BotAdapter
         Use(new TurnLedgerMiddleware(conversationState));
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is StorageUnavailableException)
+            {
+                // Not a fault of the turn: the store is down, and the person is asked to send the answer again later.
+                logger.LogWarning("Turn in conversation {ConversationId} could not be saved: {Reason}", turnContext.Activity.Conversation?.Id, exception.Message);
+                await turnContext.SendActivityAsync(MessageFactory.Text(HostTexts.CannotSaveNow(turnContext.Activity.Locale))).ConfigureAwait(false);
+                return;
+            }
+
             logger.LogError(
                 "Turn failed in conversation {ConversationId} on a {ActivityType} activity: {ExceptionType}{NewLine}{StackTrace}",
                 turnContext.Activity.Conversation?.Id, turnContext.Activity.Type, exception.GetType().FullName, Environment.NewLine, exception.StackTrace);

@@ -1,3 +1,5 @@
+using PolicyRules.Bot.Hosting;
+
 namespace PolicyRules.Bot.DirectLine;
 
 /// <summary>Who is calling: the holder of the secret (any conversation) or of a token (its conversation only).</summary>
@@ -41,12 +43,7 @@ internal sealed class DirectLineAuth(DirectLineSecret secret, DirectLineTokens t
         return new DirectLineCaller(HoldsSecret: false, claims);
     }
 
-    public DirectLineCaller? Authenticate(HttpRequest request, out IResult? failure)
-    {
-        var header = request.Headers.Authorization.ToString();
-        var credential = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-        return Authenticate(credential, out failure);
-    }
+    public DirectLineCaller? Authenticate(HttpRequest request, out IResult? failure) => Authenticate(BearerCredential.From(request), out failure);
 
     /// <summary>Authenticates and checks that the caller may use <paramref name="conversationId"/>.</summary>
     public DirectLineCaller? Authorize(HttpRequest request, string conversationId, out IResult? failure)

@@ -24,8 +24,8 @@ internal static class DirectLineEndpoints
         api.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(Hosting.NewConversationLimit.Policy);
         api.MapGet("/conversations/{conversationId}", ReconnectAsync);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).DisableAntiforgery();
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(Hosting.NewConversationLimit.MessagesPolicy);
+        api.MapPost("/conversations/{conversationId}/upload", UploadAsync).DisableAntiforgery().RequireRateLimiting(Hosting.NewConversationLimit.MessagesPolicy);
         api.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         api.MapGet("/session/getsessionid", () => DirectLineResults.Json(new { sessionId = string.Empty }));
         return app;
@@ -144,7 +144,7 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns,
-        ClientActivityIds received)
+        ClientActivityIds received, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
     {
         var caller = auth.Authorize(request, conversationId, out var failure);
         if (caller is null)
@@ -162,7 +162,7 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body is not a JSON activity: {exception.Message}");
         }
 
-        return await AcceptAsync(activity, caller, conversationId, conversations, turns, received, request.HttpContext.RequestAborted);
+        return await AcceptAsync(activity, caller, conversationId, conversations, turns, received, options.Value, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> UploadAsync(
@@ -173,6 +173,12 @@ internal static class DirectLineEndpoints
         if (caller is null)
         {
             return failure!;
+        }
+
+        // An upload carries files: its body may exceed the host's limit for other requests, by the files' limit.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize += options.Value.MaxUploadBytes;
         }
 
         if (!request.HasFormContentType)
@@ -187,16 +193,22 @@ internal static class DirectLineEndpoints
         }
 
         upload.Activity!.From ??= new ChannelAccount(userId);
-        return await AcceptAsync(upload.Activity, caller, conversationId, conversations, turns, received, request.HttpContext.RequestAborted);
+        return await AcceptAsync(upload.Activity, caller, conversationId, conversations, turns, received, options.Value, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> AcceptAsync(
         Activity? activity, DirectLineCaller caller, string conversationId, DirectLineConversations conversations, DirectLineTurns turns,
-        ClientActivityIds received, CancellationToken cancellationToken)
+        ClientActivityIds received, DirectLineOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity?.Type))
         {
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type', e.g. \"message\".");
+        }
+
+        if (activity.Text?.Length > options.MaxMessageCharacters)
+        {
+            return DirectLineResults.Error(
+                StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The message is {activity.Text.Length} characters long; send at most {options.MaxMessageCharacters}.");
         }
 
         activity.From = new ChannelAccount(caller.Token?.UserId ?? activity.From?.Id ?? "user", activity.From?.Name, RoleTypes.User);
@@ -217,6 +229,12 @@ internal static class DirectLineEndpoints
         try
         {
             stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            // The person sees it on the open stream; the client's retry of a 503 sends the message again.
+            conversations.PushTransient(conversationId, DirectLineTurns.CannotSaveNow(activity.Locale));
+            throw;
         }
         finally
         {

@@ -34,7 +34,19 @@ internal sealed class DirectLineSecret
 
         Directory.CreateDirectory(directory);
         var secret = Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
-        File.WriteAllText(path, secret);
+
+        // Readable and writable by the service's own user only (0600), from the moment it exists.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options))
+        {
+            writer.Write(secret);
+        }
+
         logger.LogWarning("DirectLine:Secret is not configured; generated one in {Path}. Set DirectLine__Secret in production.", path);
         return secret;
     }

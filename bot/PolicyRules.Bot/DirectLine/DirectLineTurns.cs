@@ -81,10 +81,25 @@ internal sealed class DirectLineTurns(HostedBotAdapter adapter, DirectLineConver
             var replies = new TranscriptReplies(conversations, conversationId, inTranscript ? incoming.Id : null);
             await adapter.ProcessActivityAsync(incoming, replies, CancellationToken.None).ConfigureAwait(false);
         }
+        catch (StorageUnavailableException exception)
+        {
+            // Even the apology could not be stored: the person hears it over the open stream, and sends the answer again.
+            logger.LogWarning("Direct Line turn in conversation {ConversationId} could not be saved: {Reason}", conversationId, exception.Message);
+            conversations.PushTransient(conversationId, CannotSaveNow(incoming.Locale));
+        }
         catch (Exception exception)
         {
             logger.LogError("Direct Line turn failed in conversation {ConversationId}: {ExceptionType}", conversationId, exception.GetType().FullName);
         }
+    }
+
+    /// <summary>The host's own word that an answer could not be saved: pushed to the stream, not stored.</summary>
+    public static Activity CannotSaveNow(string? locale)
+    {
+        var message = MessageFactory.Text(HostTexts.CannotSaveNow(locale));
+        message.From = BotAccount;
+        message.Locale = locale;
+        return message;
     }
 
     /// <summary>The bot's copy of a stored activity: addressed to the bot, with the channel's service URL.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PolicyRules.Bot.Api;
@@ -32,6 +33,8 @@ public static class BotWebApplication
 
         configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetSection(BotHostOptions.Section).Get<BotHostOptions>()?.MaxRequestBodyBytes ?? new BotHostOptions().MaxRequestBodyBytes);
 
         var app = builder.Build();
 
@@ -62,7 +65,9 @@ public static class BotWebApplication
         services.PostConfigure<BotHostOptions>(options => options.DataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
-        services.Configure<ChannelOptions>(configuration.GetSection(ChannelOptions.Section));
+        services.AddOptions<ChannelOptions>().Bind(configuration.GetSection(ChannelOptions.Section))
+            .Validate(options => ChannelOptions.IsTrustedMetadataUrl(options.OpenIdMetadataUrl), "Channels:OpenIdMetadataUrl must be an https:// address (http:// only on this machine, e.g. for tests).")
+            .ValidateOnStart();
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
@@ -73,6 +78,7 @@ public static class BotWebApplication
                 context.ProblemDetails.Detail ??= "The body must be JSON: send it with Content-Type: application/json.";
             }
         });
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddRestApiOpenApi();
 
@@ -104,6 +110,8 @@ public static class BotWebApplication
             provider.GetRequiredService<IPolicyCatalog>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<HostedBotAdapter>();
+        services.AddSingleton<ChannelTokenValidator>();
+        services.AddSingleton<ChannelAuthenticator>();
         services.AddHttpClient(nameof(ConnectorReplies));
 
         services.AddSingleton<DirectLineSecret>();
@@ -113,10 +121,10 @@ public static class BotWebApplication
         services.AddSingleton<ClientActivityIds>();
         services.AddSingleton<DirectLineTurns>();
         services.AddNewConversationLimit();
-        services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
-            .AllowAnyOrigin()
-            .WithMethods("GET", "POST", "OPTIONS")
-            .WithHeaders(DirectLineEndpoints.AllowedHeaders)));
+        services.AddOptions<DirectLineOptions>().Validate(options => options.AllowedOrigins.All(DirectLineCors.IsWebOrigin), DirectLineCors.OriginRule).ValidateOnStart();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>
+            cors.AddPolicy(DirectLineEndpoints.CorsPolicy, DirectLineCors.Policy(directLine.Value.AllowedOrigins, environment.IsDevelopment())));
     }
 
     private static IExpiringStorage CreateStorage(IServiceProvider provider)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Mvc;
 
 namespace PolicyRules.Bot.Hosting;
 
@@ -9,7 +8,7 @@ namespace PolicyRules.Bot.Hosting;
 /// body that cannot be read (cut short, too large) is answered with the status the server gives it (400, 413) and a
 /// problem saying what was wrong. Either way one line at Information level names the request, never what it carried.
 /// </summary>
-internal sealed partial class ClientDisconnectMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ClientDisconnectMiddleware> logger)
+internal sealed partial class ClientDisconnectMiddleware(RequestDelegate next, ILogger<ClientDisconnectMiddleware> logger)
 {
     public const int ClientClosedRequest = 499;
 
@@ -32,22 +31,20 @@ internal sealed partial class ClientDisconnectMiddleware(RequestDelegate next, I
         }
     }
 
-    private async Task AnswerAsync(HttpContext context, int status, string? detail)
+    private static async Task AnswerAsync(HttpContext context, int status, string? detail)
     {
         if (context.Response.HasStarted)
         {
             return;
         }
 
-        context.Response.StatusCode = context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : status;
-        if (detail is not null && !context.RequestAborted.IsCancellationRequested)
+        if (detail is null || context.RequestAborted.IsCancellationRequested)
         {
-            await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails { Status = status, Title = "The request could not be read", Detail = detail },
-            });
+            context.Response.StatusCode = ClientClosedRequest;
+            return;
         }
+
+        await HostErrors.WriteAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? "MessageSizeTooBig" : "BadArgument", "The request could not be read", detail);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The client closed the connection during {Method} {Path} (request {RequestId}).")]

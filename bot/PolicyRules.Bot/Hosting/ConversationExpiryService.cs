@@ -28,6 +28,10 @@ internal sealed class ConversationExpiryService(
             {
                 await DeleteExpiredAsync(stoppingToken).ConfigureAwait(false);
             }
+            catch (StorageUnavailableException exception)
+            {
+                logger.LogWarning("Deleting expired conversations waits for the store: {Reason} It is tried again at the next scan.", exception.Message);
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 logger.LogError("Deleting expired conversations failed: {ExceptionType}", exception.GetType().FullName);

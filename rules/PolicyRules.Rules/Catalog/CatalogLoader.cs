@@ -155,6 +155,7 @@ public static class CatalogLoader
         Description = file.Description,
         Label = file.Label,
         Operator = file.Operator,
+        Actual = file.Actual,
         Unit = file.Unit,
         Values = new SortedDictionary<DateOnly, ParameterValue>(file.Values.ToDictionary(
             v => DateOnly.ParseExact(v.Key, "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -168,6 +169,8 @@ public static class CatalogLoader
         public Localized? Label { get; set; }
 
         public bool Operator { get; set; }
+
+        public bool Actual { get; set; }
 
         public string Unit { get; set; } = string.Empty;
 

@@ -7,7 +7,9 @@ namespace PolicyRules.Rules.Common;
 /// <summary>
 /// Fills an area's typed parameter class with the values in force on a date. Before a parameter's
 /// first dated value the first value is used: the rules that read it are not in force then, so it
-/// decides nothing, but conditions can still be evaluated without special cases.
+/// decides nothing, but conditions can still be evaluated without special cases. An operator's figure
+/// with no value in force stays null, and the rules that read it take the route that asks instead
+/// (<see cref="ParameterEntry.ValueToRead"/>).
 /// </summary>
 public static class ParameterBinder
 {
@@ -24,7 +26,7 @@ public static class ParameterBinder
 
             var entry = catalog.Parameters.FirstOrDefault(p => p.Name == name)
                 ?? throw new InvalidOperationException($"Parameter '{name}' of {catalog.Area} has no file parameters/{name}.yaml.");
-            var value = entry.ValueAt(date) ?? entry.Values.Values.FirstOrDefault();
+            var value = entry.ValueToRead(date);
             if (value?.Value is not null)
             {
                 property.SetValue(result, Convert(value.Value, property.PropertyType, name));

@@ -29,6 +29,13 @@ public sealed class EmploymentSubsidyParameters
     [Parameter("wage_floor_multiple")]
     public decimal WageFloorMultiple { get; init; }
 
+    /// <summary>Beijing's monthly minimum wage in force: the operator's figure, null until one is set for the date.</summary>
+    [Parameter("beijing_minimum_wage")]
+    public decimal? MinimumWage { get; init; }
+
+    /// <summary>The lowest monthly wage the terms of 二(一) and 二(三) accept, once the operator has set the minimum wage.</summary>
+    public decimal? WageFloor => WageFloorMultiple * MinimumWage;
+
     [Parameter("worker_reward_min_contract_months")]
     public int WorkerRewardMinContractMonths { get; init; }
 

@@ -14,6 +14,7 @@ public static class EmploymentSubsidyPrograms
     public const string SelfEmployedSocialInsurance = "employment-subsidy.self-employed-social-insurance";
     public const string VocationalTraining = "employment-subsidy.vocational-training";
     public const string RetireeAllowance = "employment-subsidy.retiree-allowance";
+    public const string RetireeTraining = "employment-subsidy.retiree-training";
 
     // The employer.
     public const string PostSubsidy = "employment-subsidy.post-subsidy";
@@ -26,4 +27,29 @@ public static class EmploymentSubsidyPrograms
     public const string SkillsCompetition = "employment-subsidy.skills-competition";
     public const string StreetEmploymentFunds = "employment-subsidy.street-employment-funds";
     public const string FullEmploymentFunds = "employment-subsidy.full-employment-funds";
+    public const string InstitutionVocationalTraining = "employment-subsidy.institution-vocational-training";
+    public const string InstitutionStartupTraining = "employment-subsidy.institution-startup-training";
+    public const string InstitutionRestrictedTraining = "employment-subsidy.institution-restricted-training";
+
+    /// <summary>Every program of the area: each is paid from the district's employment funds (七(一)).</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        WorkerReward, ServicePostWorkerReward, StartupLoanInterest, UpgradeSubsidy, FounderRentSubsidy, StartupTraining, StartupReward,
+        SelfEmployedSocialInsurance, VocationalTraining, RetireeAllowance, RetireeTraining, PostSubsidy, ServicePostSubsidy, BulkHiringReward,
+        RetireePostSubsidy, PlatformReward, SkillsCompetition, StreetEmploymentFunds, FullEmploymentFunds, InstitutionVocationalTraining,
+        InstitutionStartupTraining, InstitutionRestrictedTraining,
+    };
+
+    /// <summary>The programs that rest on a labour contract, whose terms labour inspection enforces (七(二)).</summary>
+    public static readonly IReadOnlySet<string> UnderLabourContract = new HashSet<string>(StringComparer.Ordinal)
+    {
+        WorkerReward, ServicePostWorkerReward, PostSubsidy, ServicePostSubsidy, BulkHiringReward,
+    };
+
+    /// <summary>The programs paid year by year, which a subsidy granted under the former policy may still overlap (八(五)).</summary>
+    public static readonly IReadOnlySet<string> PaidYearByYear = new HashSet<string>(StringComparer.Ordinal)
+    {
+        WorkerReward, ServicePostWorkerReward, StartupLoanInterest, FounderRentSubsidy, SelfEmployedSocialInsurance, RetireeAllowance,
+        PostSubsidy, ServicePostSubsidy, RetireePostSubsidy,
+    };
 }

@@ -62,7 +62,9 @@ internal static class CatalogueMarkdown
                 {
                     Code(p.Name),
                     p.Label is null ? p.Description : $"{p.Description}<br>{p.Label.In(Locales.English)}",
-                    p.Values.Count == 0 ? "由运营方设定 / set by the operator" : string.Join("<br>", p.Values.Select(v => $"{v.Value} {p.Unit} (≥ {v.From:yyyy-MM-dd})")),
+                    p.Actual ? "据实（每个案件自己的数额） / as actually incurred (each case's own figure)"
+                        : p.Values.Count == 0 ? "由运营方设定 / set by the operator"
+                        : string.Join("<br>", p.Values.Select(v => $"{v.Value} {p.Unit} (≥ {v.From:yyyy-MM-dd})")),
                     string.Join("<br>", p.Values.Select(v => Cite(v.Citation)).Distinct()),
                 }));
         }

@@ -17,6 +17,7 @@ namespace PolicyRules.Screening.Amounts;
 internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variables, EvaluationRequest request)
 {
     private const string PercentUnit = "percent";
+    private const string YuanUnit = "yuan";
 
     private bool English => Locales.IsEnglish(request.Locale);
 
@@ -121,8 +122,8 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
         {
             var question = variables[name].Question(request.Locale, request.Date);
             var state = request.Answers.ContainsKey(name) ? (English ? "you don't know" : "您不知道") : (English ? "not answered" : "尚未回答");
-            return values.ContainsKey(name)
-                ? AnswerFormatter.Format(request.Answers[name], request.Locale)
+            return values.TryGetValue(name, out var answered)
+                ? answered is decimal money && request.Answers[name].Variable.Unit == YuanUnit ? $"{Number(money)}{Unit(YuanUnit)}" : AnswerFormatter.Format(request.Answers[name], request.Locale)
                 : English ? $"[{question.TrimEnd('?')} — {state}]" : $"［{question.TrimEnd('？')}（{state}）］";
         }
 
@@ -150,12 +151,17 @@ internal sealed class AmountCalculator(AreaCatalog area, VariableRegistry variab
             return English ? $"[{label} — its year depends on: {question}]" : $"［{label}（年份取决于：{question}）］";
         }
 
+        if (parameter.Actual)
+        {
+            return English ? $"[{label} — as actually incurred]" : $"［{label}（据实）］";
+        }
+
         return English ? $"[{label} — not set yet]" : $"［{label}（尚未设定）］";
     }
 
     private string Unit(string unit) => unit switch
     {
-        "yuan" => English ? " yuan" : "元",
+        YuanUnit => English ? " yuan" : "元",
         PercentUnit => "%",
         _ => string.Empty,
     };

@@ -55,6 +55,11 @@ public sealed class OperatorParameters
             {
                 var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == name)
                     ?? throw Mistake($"{area} has no parameter '{name}'");
+                if (parameter.Actual)
+                {
+                    throw Mistake($"{area}'s '{name}' is each case's own figure, paid as it actually is (据实, parameters/{name}.yaml); no operator's value applies to it");
+                }
+
                 if (!parameter.Operator)
                 {
                     throw Mistake($"{area}'s '{name}' is given by the policy text (parameters/{name}.yaml); only a parameter marked operator: true takes an operator's value");

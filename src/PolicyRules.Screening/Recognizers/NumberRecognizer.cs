@@ -15,11 +15,23 @@ public static partial class NumberRecognizer
     // Counting words too (“3次”, “5名”, “2人”): a count is answered with its measure word.
     private static readonly string[] Suffixes = ["块钱", "元钱", "元人民币", "人民币", "元", "块", "yuan", "rmb", "cny", "倍", "个", "次", "名", "人", "times"];
 
+    // "How many…?" answered with none at all.
+    private static readonly HashSet<string> NoneAnswers =
+    [
+        "没有", "没", "无", "零个", "一个也没有", "一个都没有", "一个没有", "一名也没有", "一人也没有", "一个人也没有", "还没有", "还没",
+        "没招", "没招过", "没有招", "没招人", "还没招", "none", "no", "nobody", "noone", "zero", "notany", "nothing",
+    ];
+
     public static Recognition Recognize(string normalized, bool wholeNumber) => Recognize(normalized, wholeNumber, unit: null);
 
     /// <summary>A number that may end in a word of <paramref name="unit"/> (a variable's <c>unit:</c>), as in "300平方米".</summary>
     public static Recognition Recognize(string normalized, bool wholeNumber, string? unit)
     {
+        if (wholeNumber && IsNone(normalized))
+        {
+            return Recognition.Known(0);
+        }
+
         if (!TryParse(UnitWords.Strip(TextNormalizer.Compact(normalized).ToLowerInvariant(), unit), out var value))
         {
             return NotUnderstood(wholeNumber);
@@ -34,6 +46,10 @@ public static partial class NumberRecognizer
             ? Recognition.Known((int)value)
             : Recognition.NotUnderstood($"这里需要一个整数，例如“6”；“{normalized}”不是整数。", $"A whole number is needed here, e.g. \"6\"; \"{normalized}\" is not one.");
     }
+
+    /// <summary>"How many…?" answered with none at all: 没有, 一个也没有, 还没招, none, nobody.</summary>
+    private static bool IsNone(string normalized) =>
+        NoneAnswers.Contains(TextNormalizer.Compact(normalized).ToLowerInvariant().TrimEnd('。', '.', '!', '！', '啊', '呢', '的'));
 
     public static Recognition NotUnderstood(bool wholeNumber) => wholeNumber
         ? Recognition.NotUnderstood("没听懂这个数字。请输入一个整数，例如“6”或“六”。", "I didn't understand this number. Please enter a whole number, e.g. \"6\".")

@@ -9,16 +9,20 @@ namespace PolicyRules.Screening.Text;
 /// Renders catalogue texts: a {parameter_name} placeholder becomes that parameter's value as of the
 /// evaluation date, so a figure lives in one parameter file and nowhere else. A share (<c>unit: share</c>)
 /// given as a decimal reads as a percentage (0.5 → 50%); one given as a fraction reads as written (2/3);
-/// an amount in yuan has its thousands separated (300,000).
+/// an amount in yuan has its thousands separated (300,000). An operator's figure can be told with where it
+/// comes from: {parameter_name:from} is the date its value applies from, {parameter_name:source} the source
+/// the operator gave.
 /// </summary>
 public static partial class TextRenderer
 {
     public static string Render(Localized text, string locale, AreaCatalog catalog, DateOnly date) =>
         Placeholder().Replace(text.In(locale), m =>
         {
-            var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == m.Groups[1].Value);
-            var value = parameter?.ValueAt(date) ?? parameter?.Values.Values.FirstOrDefault();
+            var parameter = catalog.Parameters.FirstOrDefault(p => p.Name == m.Groups["name"].Value);
+            var value = parameter?.ValueToRead(date);
             return value?.Value is null ? m.Value
+                : m.Groups["part"].Value == "from" ? FormatDate(parameter!.InForceFrom(date)!.Value, locale)
+                : m.Groups["part"].Value == "source" ? value.Source ?? m.Value
                 : parameter!.Unit == Recognizers.ShareRecognizer.Unit && TryPercent(value.Value, out var percent) ? percent
                 : parameter.Unit == YuanUnit && TryAmount(value.Value, out var amount) ? amount
                 : Format(value.Value, locale);
@@ -57,6 +61,6 @@ public static partial class TextRenderer
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    [GeneratedRegex(@"\{([a-z0-9_]+)\}")]
+    [GeneratedRegex(@"\{(?<name>[a-z0-9_]+)(?::(?<part>from|source))?\}")]
     private static partial Regex Placeholder();
 }

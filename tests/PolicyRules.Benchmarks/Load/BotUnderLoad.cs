@@ -49,6 +49,7 @@ public sealed class BotUnderLoad : IAsyncDisposable
             ["Storage:Provider"] = store,
             ["DirectLine:Secret"] = Secret,
             ["DirectLine:NewConversationsPerMinute"] = "1000000",
+            ["DirectLine:MessagesPerConversationPerMinute"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (string.Equals(store, "Postgres", StringComparison.OrdinalIgnoreCase))

@@ -28,6 +28,10 @@ public static class CaseFiles
         throw new InvalidOperationException($"No PolicyRules.sln above {Directory.GetCurrentDirectory()}; run from inside the repository.");
     }
 
+    /// <summary>
+    /// The cases of the area evaluated without an operator's parameter file: the measured interviews and the simulated
+    /// people's bot run with none, so a case that sets an operator's figure would be asked other questions than it answers.
+    /// </summary>
     public static IReadOnlyList<PolicyCase> Load(string root, string area) =>
         Directory.GetFiles(Path.Combine(root, "tests", "PolicyRules.Rules.Tests", "Cases", area), "*.yaml")
             .Order(StringComparer.Ordinal)
@@ -37,5 +41,6 @@ public static class CaseFiles
                     c.File = $"{Path.GetFileNameWithoutExtension(file)}#{i + 1}";
                     return c;
                 }))
+            .Where(c => c.Operator is null)
             .ToArray();
 }

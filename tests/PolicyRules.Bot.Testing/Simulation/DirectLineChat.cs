@@ -63,7 +63,8 @@ public sealed class DirectLineChat : IDisposable
                 .ToArray();
             if (cards.Length > 0)
             {
-                return cards[^1]!;
+                // After the result card the bot offers other areas as buttons: the card, not the offer, ends the turn.
+                return cards.LastOrDefault(c => c!.Question is not null || c.Report is not null) ?? cards[^1]!;
             }
 
             await Task.Delay(5);

@@ -17,18 +17,19 @@ public sealed class ScreenPolicyCaseTests
     [MemberData(nameof(Areas))]
     public async Task Screen_AreaCasesAsOneList_GiveEachCaseItsOwnStatuses(string area)
     {
-        // Arrange: one list per evaluation date, as a list is screened as of one date
+        // Arrange: one list per evaluation date (and operator's parameter file), as a list is screened as of one date
         using var list = new ScreenList();
         var variables = ScreeningServices.Default.Variables;
-        foreach (var group in PolicyCases.Load(area).Where(c => c.Output.Count > 0).GroupBy(c => c.Date))
+        foreach (var group in PolicyCases.Load(area).Where(c => c.Output.Count > 0).GroupBy(c => (c.Date, Operator: PolicyCases.OperatorFile(c))))
         {
             var cases = group.ToList();
             var header = cases.SelectMany(c => c.Input.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
             var rows = cases.Select((c, i) => header.Select(id => c.Input.TryGetValue(id, out var value) ? Cell(variables[id], value, chinese: i % 2 == 1) : string.Empty).ToList());
-            var path = list.Write($"{area}-{group.Key}.csv", ScreenList.Csv(header, rows));
+            var path = list.Write($"{area}-{group.Key.Date}-{Path.GetFileNameWithoutExtension(group.Key.Operator) ?? "none"}.csv", ScreenList.Csv(header, rows));
+            string[] parameters = group.Key.Operator is { } file ? ["--parameters", file] : [];
 
             // Act
-            var run = await CliRun.RunAsync("screen", path, "--date", group.Key, "--format", "jsonl");
+            var run = await CliRun.RunAsync(["screen", path, "--date", group.Key.Date, "--format", "jsonl", .. parameters]);
 
             // Assert
             Assert.True(run.ExitCode == 0, run.Error);

@@ -10,10 +10,11 @@ namespace PolicyRules.Referee.Tests.Referee;
 /// <summary>
 /// One variation run by both engines: the same fact instances (the policy context and the input facts
 /// the product builds from the answers) inserted into a session of our engine and one of NRules', both fired.
+/// The policy context holds the figures of the variation's operator's parameter file, if it has one: the
+/// rules are the same, only the parameters they read differ.
 /// </summary>
 internal sealed class Bout
 {
-    private static readonly PolicyLibrary Library = PolicyLibrary.Default;
     private readonly IReadOnlyList<object> _given;
     private readonly Engine.ISession _ours;
     private readonly NRules.ISession _theirs;
@@ -24,9 +25,9 @@ internal sealed class Bout
     private Bout(Variation variation)
     {
         Variation = variation;
-        _given = [.. Library.ContextFacts(variation.Date), .. InputFacts.Build(CaseRunner.Service.Variables, variation.Answers.Values)];
+        _given = [.. CaseRunner.LibraryWith(variation.OperatorFile).ContextFacts(variation.Date), .. InputFacts.Build(CaseRunner.Service.Variables, variation.Answers.Values)];
         FullyAnswered.Check(_given);
-        _ours = Library.Factory.CreateSession(variation.Date);
+        _ours = PolicyLibrary.Default.Factory.CreateSession(variation.Date);
         _theirs = NRulesReference.CreateSession(variation.Date);
         _ours.RuleFired += r => _oursFired.Add(r.Name);
         _theirs.Events.RuleFiredEvent += (_, e) => _theirsFired.Add(e.Rule.Name);
@@ -74,7 +75,7 @@ internal sealed class Bout
         var possible = _ours.Determine<object>().PossibleFacts;
         disagreements.AddRange(possible.Select(f => $"our engine holds a merely possible fact on a fully-answered case: {FactText.Of(f)}"));
 
-        var report = CaseRunner.Service.Evaluate(new EvaluationRequest(Variation.Date, "zh-CN", Variation.Answers));
+        var report = CaseRunner.ServiceWith(Variation.OperatorFile).Evaluate(new EvaluationRequest(Variation.Date, "zh-CN", Variation.Answers));
         var statuses = new Dictionary<string, string>();
         foreach (var program in report.Programs)
         {

@@ -5,9 +5,14 @@ using PolicyRules.Screening.Variables;
 
 namespace PolicyRules.Referee.Tests.Referee;
 
-/// <summary>An evaluation date and a full set of answers, with where they came from (to reproduce a failure).</summary>
+/// <summary>
+/// An evaluation date and a full set of answers, with where they came from (to reproduce a failure), and the operator's
+/// parameter file of the policy case it started from, if that case names one.
+/// </summary>
 internal sealed record Variation(string Origin, DateOnly Date, IReadOnlyDictionary<string, Answer> Answers)
 {
+    public string? OperatorFile { get; init; }
+
     public Variation With(Answer answer) =>
         this with { Answers = new Dictionary<string, Answer>(Answers) { [answer.Variable.Id] = answer } };
 
@@ -16,8 +21,13 @@ internal sealed record Variation(string Origin, DateOnly Date, IReadOnlyDictiona
     {
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"- name: \"{Origin.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"")
-            .AppendLine(CultureInfo.InvariantCulture, $"  date: {Date:yyyy-MM-dd}")
-            .AppendLine("  input:");
+            .AppendLine(CultureInfo.InvariantCulture, $"  date: {Date:yyyy-MM-dd}");
+        if (OperatorFile is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  operator: {Path.GetFileName(OperatorFile)}");
+        }
+
+        text.AppendLine("  input:");
         foreach (var answer in Answers.Values.OrderBy(a => a.Variable.Id, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"    {answer.Variable.Id}: {Format(answer)}");

@@ -53,7 +53,7 @@ internal sealed class Variations
         var random = new Random(StableSeed.Of($"{policyCase.File}/{policyCase.Name}#{index}"));
         var date = DateOnly.Parse(policyCase.Date, CultureInfo.InvariantCulture);
         var known = CaseRunner.Answers(policyCase).Values.Where(a => a.State == InputState.Known);
-        return Fill($"completion {index} of case '{policyCase}'", date, known, random);
+        return Fill($"completion {index} of case '{policyCase}'", date, known, random) with { OperatorFile = PolicyCases.OperatorFile(policyCase) };
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ internal sealed class Variations
         }
 
         var kept = known.Where(a => AnswerReader.Check(a.Variable, a.Value!, date) is null);
-        return Fill($"{origin}, from case '{basis}'", date, kept, random);
+        return Fill($"{origin}, from case '{basis}'", date, kept, random) with { OperatorFile = PolicyCases.OperatorFile(basis) };
     }
 
     /// <summary>The given answers on the date, every other variable filled (seeded by <paramref name="seed"/>).</summary>

@@ -51,6 +51,38 @@ public sealed class NumberRecognizerTests
         Assert.Equal(expected, result.Value);
     }
 
+    [Theory]
+    [InlineData("没有")]
+    [InlineData("没有啊")]
+    [InlineData("一个也没有")]
+    [InlineData("一个都没有。")]
+    [InlineData("还没招")]
+    [InlineData("无")]
+    [InlineData("None")]
+    [InlineData("nobody")]
+    [InlineData("no one")]
+    public void Recognize_HowManyAnsweredWithNone_IsZero(string text)
+    {
+        // Act
+        var result = NumberRecognizer.Recognize(TextNormalizer.Normalize(text), wholeNumber: true);
+
+        // Assert
+        Assert.Equal(RecognitionOutcome.Known, result.Outcome);
+        Assert.Equal(0, result.Value);
+    }
+
+    [Theory]
+    [InlineData("没有")]
+    [InlineData("none")]
+    public void Recognize_AmountAnsweredWithNone_IsNotUnderstood(string text)
+    {
+        // Act
+        var result = NumberRecognizer.Recognize(TextNormalizer.Normalize(text), wholeNumber: false);
+
+        // Assert
+        Assert.Equal(RecognitionOutcome.NotUnderstood, result.Outcome);
+    }
+
     [Fact]
     public void Recognize_FractionWhereAWholeNumberIsNeeded_IsNotUnderstood()
     {

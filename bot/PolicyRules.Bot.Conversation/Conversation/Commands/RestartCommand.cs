@@ -10,10 +10,7 @@ internal sealed class RestartCommand(ConversationServices services) : IConversat
 
     public async Task RunAsync(Turn turn, Command command)
     {
-        turn.State.Area = null;
-        turn.State.Answers.Clear();
-        turn.State.PendingQuestion = null;
-        turn.State.RemainingShown = null;
+        turn.State.Restart();
         await turn.SayAsync(Strings.Restarted.In(turn.Locale));
         await turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, Strings.Menu));
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using PolicyRules.Bot.Builder.Schema;
 using PolicyRules.Bot.Conversation.Cards;
 using PolicyRules.Bot.Resources;
+using PolicyRules.Localization;
 using PolicyRules.Screening.Recognizers;
 using PolicyRules.Screening.Text;
 using PolicyRules.Screening.Variables;
@@ -15,13 +17,38 @@ internal sealed class InterviewDialog(ConversationServices services)
 {
     public async Task RouteAsync(Turn turn, string text)
     {
-        var topic = services.Topics.Route(text);
+        var topics = services.Topics.Mentioned(text);
+        var topic = topics.FirstOrDefault();
         if (topic?.Area is null)
         {
             await turn.SendAsync(MenuCard.Build(services.Topics, turn.Locale, topic is null ? Strings.NotUnderstoodTopic : Strings.NotCovered));
             return;
         }
 
+        turn.State.MentionedAreas = [.. topics.Skip(1).Select(t => t.Area).OfType<string>()];
+        await EnterAsync(turn, topic, text);
+    }
+
+    /// <summary>
+    /// After an area's answer, a message naming another area (one of the buttons offered with the answer) carries the
+    /// conversation on into it, keeping every answer already given; anything else shows the answer again.
+    /// </summary>
+    public async Task ContinueWithAsync(Turn turn, string text)
+    {
+        if (services.Topics.Route(text) is { Area: { } area } topic && area != turn.State.Area)
+        {
+            turn.State.ScreenedAreas.Add(turn.State.Area!);
+            turn.State.MentionedAreas.Remove(area);
+            await turn.SayAsync(string.Format(CultureInfo.InvariantCulture, Strings.NextArea.In(turn.Locale), topic.Title.In(turn.Locale)));
+            await EnterAsync(turn, topic, text);
+            return;
+        }
+
+        await AskNextAsync(turn);
+    }
+
+    private async Task EnterAsync(Turn turn, Topic topic, string text)
+    {
         turn.State.Area = topic.Area;
         turn.State.RemainingShown = null;
         if (!turn.State.PrivacyNoticeShown)
@@ -105,6 +132,7 @@ internal sealed class InterviewDialog(ConversationServices services)
             turn.State.PendingQuestion = null;
             turn.State.RemainingShown = null;
             await turn.SendAsync(ResultCard.Build(step.Report, turn.Locale));
+            await OfferOtherAreasAsync(turn);
             return;
         }
 
@@ -117,6 +145,26 @@ internal sealed class InterviewDialog(ConversationServices services)
         turn.State.PendingQuestion = step.Question!.Id;
         turn.State.RemainingShown = remaining;
         await turn.SendAsync(QuestionCard.Build(step with { RemainingEstimate = remaining }, turn.Locale, services.DateFor(turn.State)));
+    }
+
+    /// <summary>
+    /// Offers, as buttons, the areas the person also named at the start, or else the areas whose rules read an answer
+    /// already given (a veteran's service counts for the employment subsidies too), skipping those already answered.
+    /// </summary>
+    private async Task OfferOtherAreasAsync(Turn turn)
+    {
+        var done = turn.State.ScreenedAreas.Append(turn.State.Area!).ToHashSet(StringComparer.Ordinal);
+        var mentioned = turn.State.MentionedAreas.Where(a => !done.Contains(a)).ToArray();
+        var offered = mentioned.Length > 0 ? mentioned : services.AreasReading(turn.State.Answers.Select(a => a.Variable)).Where(a => !done.Contains(a)).ToArray();
+        if (offered.Length == 0)
+        {
+            return;
+        }
+
+        var titles = offered.Select(a => services.Topics.Covered.Single(t => t.Area == a).Title.In(turn.Locale)).ToArray();
+        var lead = mentioned.Length > 0 ? Strings.OfferMentionedAreas : Strings.OfferRelatedAreas;
+        var list = string.Join(Locales.IsEnglish(turn.Locale) ? ", " : "、", titles);
+        await turn.SendAsync(MessageFactory.SuggestedActions(titles, string.Format(CultureInfo.InvariantCulture, lead.In(turn.Locale), list)));
     }
 
     /// <summary>

@@ -209,11 +209,13 @@ export const SUBJECTS = {
     applicant: '申请人', employer: '用人单位', conscript: '义务兵', elder: '老年人', station: '驿站', operator: '运营方',
     building: '楼房', elevator: '电梯', entrance: '单元', business: '企业或个体户', community: '社区', competition: '技能竞赛',
     hiring: '招用人员', job: '岗位', organisation: '机构', platform: '平台', retiree: '退休人员', street: '街道', training: '培训',
+    institution: '培训机构',
   },
   en: {
     enquirer: 'Enquirer', child: 'Child', family: 'Family', employment: "Parents' work", residence: 'Residence', permit: 'Residence permit', school: 'School',
     applicant: 'Applicant', employer: 'Employer', conscript: 'Conscript', elder: 'Older person', station: 'Station', operator: 'Operator',
     building: 'Building', elevator: 'Elevator', entrance: 'Entrance', business: 'Business', community: 'Community', competition: 'Skills competition',
     hiring: 'Hiring', job: 'Job', organisation: 'Organisation', platform: 'Platform', retiree: 'Retiree', street: 'Sub-district', training: 'Training',
+    institution: 'Training institution',
   },
 };

@@ -29,9 +29,13 @@ public sealed class Hiring
     [Variable("hiring.socialInsurance")]
     public Input<bool> SocialInsurance { get; set; }
 
-    /// <summary>Their monthly wages are at least 1.2 times the minimum wage.</summary>
+    /// <summary>Their monthly wages are at least 1.2 times the minimum wage (asked while the operator has not set the minimum wage).</summary>
     [Variable("hiring.wageAtLeastFloor")]
     public Input<bool> WageAtLeastFloor { get; set; }
+
+    /// <summary>The lowest monthly wage paid in full to any of them, in yuan (asked once the operator has set the minimum wage).</summary>
+    [Variable("hiring.monthlyWage")]
+    public Input<decimal> MonthlyWage { get; set; }
 
     /// <summary>Registered unemployed of 西城 hired this year, in all (二(四)).</summary>
     [Variable("hiring.unemployedHiredThisYear")]

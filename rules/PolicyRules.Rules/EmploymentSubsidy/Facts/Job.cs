@@ -25,7 +25,11 @@ public sealed class Job
     [Variable("job.socialInsurance")]
     public Input<bool> SocialInsurance { get; set; }
 
-    /// <summary>The monthly wage is at least 1.2 times the minimum wage.</summary>
+    /// <summary>The monthly wage is at least 1.2 times the minimum wage (asked while the operator has not set the minimum wage).</summary>
     [Variable("job.wageAtLeastFloor")]
     public Input<bool> WageAtLeastFloor { get; set; }
+
+    /// <summary>The monthly wage paid in full, in yuan (asked once the operator has set the minimum wage).</summary>
+    [Variable("job.monthlyWage")]
+    public Input<decimal> MonthlyWage { get; set; }
 }

@@ -7,4 +7,5 @@ public enum OrganisationKind
     DistrictStateOwned,
     StreetOffice,
     Community,
+    TrainingInstitution,
 }

@@ -31,7 +31,7 @@ internal sealed class AreaDescriber(PolicyLibrary library, VariableRegistry vari
                 v.Id, v.TypeName, Both(locale => v.Question(locale, date)), v.Choices, v.Unit, v.Programs))],
             [.. catalog.Parameters.Select(p => new ParameterDescription(
                 p.Name, p.Description, p.Label, p.Unit, p.Operator,
-                [.. p.Values.Select(v => new ParameterValueDescription(v.Key, Format(v.Value.Value), Cite(v.Value.Reference)))]))],
+                [.. p.Values.Select(v => new ParameterValueDescription(v.Key, Format(v.Value.Value), Cite(v.Value.Reference)))]) { Actual = p.Actual })],
             catalog.IsVocabulary ? [] : [.. library.Rules(catalog.Area).Select(r => new RuleDescription(
                 r.Name,
                 r.Metadata.Description,

@@ -30,6 +30,7 @@ public sealed class BulkHiringRewardRule : Rule
         Then()
             .Yield(_ => new ProgramEligible(applies.Program))
             .Yield(_ => new AmountGranted(applies.Program, "bulk-hiring-reward"))
+            .Yield(_ => new Notice(applies.Program, "terms-per-hire"))
             .Yield(_ => new DocumentRequired(applies.Program, "labour-contract"))
             .Yield(_ => new DocumentRequired(applies.Program, "social-insurance-record"));
     }

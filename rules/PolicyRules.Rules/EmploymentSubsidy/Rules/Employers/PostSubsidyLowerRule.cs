@@ -28,6 +28,7 @@ public sealed class PostSubsidyLowerRule : Rule
         Then()
             .Yield(_ => new ProgramEligible(applies.Program))
             .Yield(_ => new AmountGranted(applies.Program, "post-subsidy-lower"))
+            .Yield(_ => new Notice(applies.Program, "terms-per-hire"))
             .Yield(_ => new DocumentRequired(applies.Program, "labour-contract"))
             .Yield(_ => new DocumentRequired(applies.Program, "social-insurance-record"));
     }

@@ -28,6 +28,7 @@ public sealed class ServicePostSubsidyRule : Rule
             .Yield(_ => new ProgramEligible(applies.Program))
             .Yield(_ => new AmountGranted(applies.Program, "service-post-subsidy"))
             .Yield(_ => new Notice(applies.Program, "service-post-worker-reward"))
+            .Yield(_ => new Notice(applies.Program, "terms-per-hire"))
             .Yield(_ => new DocumentRequired(applies.Program, "labour-contract"))
             .Yield(_ => new DocumentRequired(applies.Program, "social-insurance-record"));
     }

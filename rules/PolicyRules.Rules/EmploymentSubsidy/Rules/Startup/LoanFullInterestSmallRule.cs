@@ -29,6 +29,7 @@ public sealed class LoanFullInterestSmallRule : Rule
 
         Then()
             .Yield(_ => new ProgramEligible(applies.Program))
+            .Yield(_ => new AmountGranted(applies.Program, "full-interest-small-loan"))
             .Yield(_ => new Notice(applies.Program, "full-interest"))
             .Yield(_ => new DocumentRequired(applies.Program, "loan-contract"));
     }

@@ -29,6 +29,7 @@ public sealed class LoanHalfInterestRule : Rule
 
         Then()
             .Yield(_ => new ProgramEligible(applies.Program))
+            .Yield(_ => new AmountGranted(applies.Program, "half-interest"))
             .Yield(_ => new Notice(applies.Program, "half-interest"))
             .Yield(_ => new DocumentRequired(applies.Program, "loan-contract"))
             .Yield(_ => new DocumentRequired(applies.Program, "labour-contract"));

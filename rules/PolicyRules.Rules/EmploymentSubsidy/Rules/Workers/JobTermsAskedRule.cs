@@ -1,6 +1,5 @@
 using NRules.Fluent.Dsl;
 using PolicyRules.Engine.Metadata;
-using PolicyRules.Rules.Citizen.Facts;
 using PolicyRules.Rules.Common;
 using PolicyRules.Rules.EmploymentSubsidy.Facts;
 using PolicyRules.Rules.EmploymentSubsidy.Facts.Derived;
@@ -8,7 +7,9 @@ using PolicyRules.Rules.EmploymentSubsidy.Facts.Derived;
 namespace PolicyRules.Rules.EmploymentSubsidy.Rules.Workers;
 
 /// <summary>
-/// 西政发〔2017〕13号 二(三), the same terms : the person says whether the wage is at least 1.2 times the minimum wage (the standard is not in the text; interpretation ES-MINIMUM-WAGE).
+/// 西政发〔2017〕13号 二(三), the same terms, while the operator has not set Beijing's minimum wage: the person says
+/// whether the wage is at least 1.2 times it (interpretation ES-MINIMUM-WAGE). The minimum wage not being set is the
+/// route (see <see cref="JobTermsComputedRule"/>).
 /// </summary>
 [Name("employment-subsidy/13-2-3/job-terms-asked")]
 [Description("一年及以上劳动合同、缴纳社会保险、工资不低于最低工资标准1.2倍（按回答）")]
@@ -21,9 +22,9 @@ public sealed class JobTermsAskedRule : Rule
         PolicyContext<EmploymentSubsidyParameters> at = default!;
 
         When()
+            .Match(() => at, a => a.Parameters.MinimumWage == null)
             .Match<Enquirer>(e => e.Role.Value == JobsRole.JobSeeker)
             .Match<JobSeeker>(s => s.RegisteredUnemployed.Value, s => s.Hired.Value)
-            .Match(() => at)
             .Match<Job>(j => j.ServicePost.Value, j => j.ContractMonths.Value >= at.Parameters.StandardContractMinMonths, j => j.SocialInsurance.Value, j => j.WageAtLeastFloor.Value);
 
         Then()
