@@ -23,7 +23,8 @@ internal sealed class CommandLine(
           policyrules evaluate FILE|- [--lang zh-CN|en] [--date yyyy-MM-dd] [--parameters FILE]
           policyrules variables [--program ID] [--lang zh-CN|en]
           policyrules programs [--lang zh-CN|en]
-          policyrules chat [--lang zh-CN|en]          talk to the bot in the terminal (Ctrl-D or "exit" to leave)
+          policyrules chat [--lang zh-CN|en] [--parameters FILE]
+                                                      talk to the bot in the terminal (Ctrl-D or "exit" to leave)
           policyrules explain FILE|- [--program ID] [--lang zh-CN|en] [--date yyyy-MM-dd] [--parameters FILE]
                                                       the case's reasons as a tree: rules that fired, conditions that failed, questions open
           policyrules search QUERY [--docs FOLDER] [--limit N] [--lang zh-CN|en]
