@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Parameters;
 using PolicyRules.Screening.Listings;
@@ -94,8 +94,7 @@ internal sealed class CommandLine(
         }
         catch (InvalidInputException e)
         {
-            var locale = Locale(args);
-            return Fail(1, string.Join(Environment.NewLine, e.Errors.Select(x => $"{x.Variable}: {x.Message(locale)}")));
+            return Fail(1, string.Join(Environment.NewLine, e.Lines(Locale(args) ?? e.Locale ?? Locales.Chinese)));
         }
     }
 
@@ -103,26 +102,7 @@ internal sealed class CommandLine(
     private async Task<int> EvaluateAsync(Options options, Func<Report, string> write)
     {
         var path = options.Argument ?? throw new UsageException($"{options.Command} needs a case file, or - for standard input.");
-        string json;
-        try
-        {
-            json = path == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(path);
-        }
-        catch (IOException e)
-        {
-            return Fail(1, $"Cannot read {path}: {e.Message}");
-        }
-
-        CaseFile file;
-        try
-        {
-            file = CaseFile.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return Fail(1, $"{path} is not a valid case file: {e.Message}");
-        }
-
+        var file = CaseFile.Parse(await new CaseFileReader(stdin).ReadAsync(path));
         var date = options.Date ?? file.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var locale = options.Language ?? file.Locale ?? "zh-CN";
         var service = _screening.Value.Eligibility;
@@ -183,10 +163,11 @@ internal sealed class CommandLine(
         return code;
     }
 
-    private static string Locale(string[] args)
+    /// <summary>The language <c>--lang</c> asks for, or null without it.</summary>
+    private static string? Locale(string[] args)
     {
         var index = Array.IndexOf(args, "--lang");
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : "zh-CN";
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private sealed record Options(
@@ -216,9 +197,10 @@ internal sealed class CommandLine(
                         break;
                     case "--date":
                         var text = Value(args, ++i, "--date");
-                        date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                            ? d
-                            : throw new UsageException($"--date must be a yyyy-MM-dd date, not '{text}'.");
+                        date = CalendarDate.TryParse(text, out var d) ? d
+                            : throw new UsageException(CalendarDate.NoSuchDay("--date", text) is { } noSuchDay
+                                ? $"--date: {noSuchDay.MessageEn}"
+                                : $"--date must be a yyyy-MM-dd date, not '{text}'.");
                         break;
                     case "--program":
                         program = Value(args, ++i, "--program");

@@ -192,6 +192,29 @@ public sealed class ConversationTests
         Assert.Equal("child.birthDate", BotHarness.QuestionOf(replies[^1]));
     }
 
+    [Theory]
+    [InlineData("1900年1月1日", "1900-01-01 不合常理：“孩子出生日期”应在 1999-")]
+    [InlineData("2017年2月30日", "没有2017年2月30日这一天")]
+    public async Task Answer_ImplausibleOrImpossibleBirthDate_ReAsksAndKeepsEveryOtherAnswer(string answer, string said)
+    {
+        // Arrange
+        var bot = new BotHarness();
+        await bot.SayAsync("想问孩子上学的事");
+        await bot.SayAsync("上小学");
+        await bot.SayAsync("门头沟");
+
+        // Act
+        var replies = await bot.SayAsync(answer);
+        var summary = await bot.SayAsync("我的回答");
+
+        // Assert
+        Assert.Contains(said, replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("child.birthDate", BotHarness.QuestionOf(replies[^1]));
+        Assert.Contains("入学阶段：上小学一年级", summary[0].Text, StringComparison.Ordinal);
+        Assert.Contains("孩子户籍", summary[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("孩子出生日期", summary[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Screening_DistrictHukouChild_EndsWithTheResultAndTheReport()
     {

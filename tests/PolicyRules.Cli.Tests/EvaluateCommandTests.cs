@@ -161,21 +161,21 @@ public sealed class EvaluateCommandTests
 
         // Assert
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no-such-case.json", run.Error, StringComparison.Ordinal);
+        Assert.Contains("找不到案例文件 no-such-case.json；请检查路径。", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("not json")]
-    [InlineData("""{"date":"10 May","facts":{}}""")]
-    [InlineData("""{"date":"2017-05-10"}""")]
-    public async Task Evaluate_MalformedCaseFile_FailsWithAClearMessage(string json)
+    [InlineData("not json", "案例文件不是有效的 JSON：第2个字符附近写得不对")]
+    [InlineData("""{"date":"10 May","facts":{}}""", "date: 评估日期 \"10 May\" 不是 yyyy-MM-dd 格式")]
+    [InlineData("""{"date":"2017-05-10"}""", "facts: 案例文件须有“facts”")]
+    public async Task Evaluate_MalformedCaseFile_FailsWithAClearMessage(string json, string message)
     {
         // Act
         var run = await CliRun.RunWithInputAsync(json, "evaluate", "-");
 
         // Assert
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("not a valid case file", run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 }

@@ -4,8 +4,9 @@ using Newtonsoft.Json.Linq;
 namespace PolicyRules.Bot.Builder.Schema;
 
 /// <summary>
-/// The Newtonsoft.Json settings used for activities on the wire: nulls omitted, and date-like strings
-/// inside <c>channelData</c> or <c>value</c> left as strings so that they round-trip unchanged.
+/// The Newtonsoft.Json settings used for activities on the wire: nulls omitted, date-like strings
+/// inside <c>channelData</c> or <c>value</c> left as strings so that they round-trip unchanged, and
+/// Newtonsoft's own metadata (<c>$type</c>, <c>$ref</c>) not read.
 /// </summary>
 public static class BotJson
 {
@@ -15,6 +16,9 @@ public static class BotJson
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         MissingMemberHandling = MissingMemberHandling.Ignore,
+
+        // "$type", "$id" and "$ref" from a client are ordinary fields, never instructions ({"$type":[1]} threw a NullReferenceException).
+        MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
         Formatting = Formatting.None,
     };
 

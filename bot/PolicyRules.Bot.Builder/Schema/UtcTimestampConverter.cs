@@ -19,7 +19,8 @@ internal sealed class UtcTimestampConverter : JsonConverter
             JsonToken.Null => null,
             JsonToken.Date when reader.Value is DateTimeOffset offset => offset,
             JsonToken.Date when reader.Value is DateTime dateTime => new DateTimeOffset(dateTime.ToUniversalTime()),
-            JsonToken.String => DateTimeOffset.Parse((string)reader.Value!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            JsonToken.String when DateTimeOffset.TryParse((string)reader.Value!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) => parsed,
+            // A JsonSerializationException, like every other mistake in an activity's JSON, so that the channel answers 400.
             _ => throw new JsonSerializationException($"Expected an ISO-8601 timestamp but found {reader.TokenType} at '{reader.Path}'."),
         };
     }

@@ -16,6 +16,10 @@ internal static class ApiLocale
         return problem is null;
     }
 
+    /// <summary>The language to answer in: <c>?lang=</c>, else the case's own locale, else Accept-Language, else Chinese.</summary>
+    public static string Resolve(HttpRequest request, string? queryLocale, string? caseLocale) =>
+        queryLocale ?? caseLocale ?? FromAcceptLanguage(request) ?? Locales.Chinese;
+
     /// <summary>The most preferred of zh* and en* in Accept-Language, or null when neither is there.</summary>
     public static string? FromAcceptLanguage(HttpRequest request) => request.GetTypedHeaders().AcceptLanguage
         .OrderByDescending(l => l.Quality ?? 1)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using PolicyRules.Localization;
 using PolicyRules.Screening.Permits;
 using PolicyRules.Screening.Reports;
 
@@ -34,7 +33,7 @@ internal static class PermitEndpoints
             return problem!;
         }
 
-        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var locale = ApiLocale.Resolve(request, queryLocale, caseLocale: null);
         var results = string.IsNullOrWhiteSpace(q) ? register.All(locale) : register.Find(q, locale);
         return TypedResults.Json(new PermitResults(q, results), ReportJson.Options);
     }

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
-using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Listings;
@@ -28,7 +26,8 @@ internal static class RestApiEndpoints
                 + "Without a date the case is evaluated as of today.")
             .Accepts<CaseFile>("application/json")
             .Produces<Report>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapPost("/explain", ExplainAsync)
             .WithName("Explain")
             .WithSummary("Screen a case and return its reasons as a tree")
@@ -38,7 +37,8 @@ internal static class RestApiEndpoints
                 + "conditions that failed, the questions still open. The same reasons as the report's, arranged as `policyrules explain` draws them.")
             .Accepts<CaseFile>("application/json")
             .Produces<Explanation>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/programs", ListPrograms)
             .WithName("ListPrograms")
             .WithSummary("List the programs, with the office that handles each")
@@ -69,27 +69,21 @@ internal static class RestApiEndpoints
             return problem!;
         }
 
-        CaseFile file;
+        string? caseLocale = null;
         try
         {
             using var reader = new StreamReader(request.Body);
-            file = CaseFile.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.BadRequest("Invalid case", $"The request body is not a valid case file: {e.Message}");
-        }
-
-        var locale = queryLocale ?? file.Locale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
-        var date = file.Date ?? Today(time);
-        try
-        {
-            return answer(service.Evaluate(file.ToRequest(service.Variables, date, locale)));
+            var file = CaseFile.Parse(await reader.ReadToEndAsync(request.HttpContext.RequestAborted));
+            caseLocale = file.Locale;
+            return answer(service.Evaluate(file.ToRequest(service.Variables, file.Date ?? Today(time), Locale())));
         }
         catch (InvalidInputException e)
         {
-            return ApiProblems.InvalidInput(e, locale);
+            caseLocale ??= e.Locale;
+            return ApiProblems.InvalidInput(e, Locale());
         }
+
+        string Locale() => ApiLocale.Resolve(request, queryLocale, caseLocale);
     }
 
     private static IResult ListPrograms(HttpRequest request, IPolicyCatalog catalog, [Description(LangDescription)] string? lang)
@@ -99,7 +93,7 @@ internal static class RestApiEndpoints
             return problem!;
         }
 
-        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var locale = ApiLocale.Resolve(request, queryLocale, caseLocale: null);
         return TypedResults.Json(catalog.Programs(locale), ReportJson.Options);
     }
 
@@ -112,7 +106,7 @@ internal static class RestApiEndpoints
             return problem!;
         }
 
-        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var locale = ApiLocale.Resolve(request, queryLocale, caseLocale: null);
         try
         {
             return TypedResults.Json(catalog.VariableListings(locale, Today(time), program), ReportJson.Options);

@@ -52,7 +52,7 @@ internal static class BotMessagesEndpoint
     private static string? Problem(Activity? activity) => activity switch
     {
         null => "The body is empty; send one Bot Framework activity as JSON.",
-        { Type: null } => "The activity needs a 'type', e.g. \"message\".",
+        { Type: null or "" } => "The activity needs a 'type', e.g. \"message\".",
         { ChannelId: null } => "The activity needs a 'channelId'.",
         { ChannelId: DirectLineConversations.ChannelId } => "Channel 'directline' is served by this host at /v3/directline, not through /api/messages.",
         { Conversation.Id: null } or { Conversation: null } => "The activity needs 'conversation.id'.",

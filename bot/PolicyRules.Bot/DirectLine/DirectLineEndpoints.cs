@@ -144,7 +144,7 @@ internal static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         HttpRequest request, string conversationId, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns,
-        Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
+        ClientActivityIds received, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
     {
         var caller = auth.Authorize(request, conversationId, out var failure);
         if (caller is null)
@@ -162,12 +162,12 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", $"The body is not a JSON activity: {exception.Message}");
         }
 
-        return await AcceptAsync(activity, caller, conversationId, conversations, turns, options.Value, request.HttpContext.RequestAborted);
+        return await AcceptAsync(activity, caller, conversationId, conversations, turns, received, options.Value, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> UploadAsync(
         HttpRequest request, string conversationId, string? userId, DirectLineAuth auth, DirectLineConversations conversations, DirectLineTurns turns,
-        Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
+        ClientActivityIds received, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
     {
         var caller = auth.Authorize(request, conversationId, out var failure);
         if (caller is null)
@@ -193,14 +193,14 @@ internal static class DirectLineEndpoints
         }
 
         upload.Activity!.From ??= new ChannelAccount(userId);
-        return await AcceptAsync(upload.Activity, caller, conversationId, conversations, turns, options.Value, request.HttpContext.RequestAborted);
+        return await AcceptAsync(upload.Activity, caller, conversationId, conversations, turns, received, options.Value, request.HttpContext.RequestAborted);
     }
 
     private static async Task<IResult> AcceptAsync(
         Activity? activity, DirectLineCaller caller, string conversationId, DirectLineConversations conversations, DirectLineTurns turns,
-        DirectLineOptions options, CancellationToken cancellationToken)
+        ClientActivityIds received, DirectLineOptions options, CancellationToken cancellationToken)
     {
-        if (activity?.Type is null)
+        if (string.IsNullOrEmpty(activity?.Type))
         {
             return DirectLineResults.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a 'type', e.g. \"message\".");
         }
@@ -218,7 +218,14 @@ internal static class DirectLineEndpoints
             return DirectLineResults.Json(new ResourceResponse(Guid.NewGuid().ToString("N")));
         }
 
-        TranscriptEntry? stored;
+        var clientActivityId = ClientActivityIds.Of(activity);
+        if (clientActivityId is not null && !received.TryReceive(conversationId, clientActivityId, out var firstId))
+        {
+            return DirectLineResults.Error(StatusCodes.Status409Conflict, "BadArgument",
+                $"The activity '{clientActivityId}' was already received{(firstId is null ? string.Empty : $" as '{firstId}'")}; it is not taken twice.");
+        }
+
+        TranscriptEntry? stored = null;
         try
         {
             stored = await conversations.AppendAsync(conversationId, activity, cancellationToken);
@@ -228,6 +235,20 @@ internal static class DirectLineEndpoints
             // The person sees it on the open stream; the client's retry of a 503 sends the message again.
             conversations.PushTransient(conversationId, DirectLineTurns.CannotSaveNow(activity.Locale));
             throw;
+        }
+        finally
+        {
+            if (clientActivityId is not null)
+            {
+                if (stored is null)
+                {
+                    received.Forget(conversationId, clientActivityId);
+                }
+                else
+                {
+                    received.Stored(conversationId, clientActivityId, stored.Activity.Id!);
+                }
+            }
         }
 
         if (stored is null)

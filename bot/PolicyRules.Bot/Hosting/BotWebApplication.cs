@@ -40,6 +40,9 @@ public static class BotWebApplication
 
         // Diagnostics would log the exception's message, which can quote a person's answers; UnexpectedErrorHandler logs without it.
         app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
+
+        // A status answered without a body (415 from routing when the Content-Type is not JSON, 404 for no such path) gets a problem.
+        app.UseStatusCodePages();
         app.UseMiddleware<ClientDisconnectMiddleware>();
         app.UseChatPageFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
@@ -68,7 +71,13 @@ public static class BotWebApplication
         services.Configure<ParameterOptions>(configuration.GetSection(ParameterOptions.Section));
         services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "The body must be JSON: send it with Content-Type: application/json.";
+            }
+        });
         services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddExceptionHandler<UnexpectedErrorHandler>();
         services.AddRestApiOpenApi();
@@ -109,6 +118,7 @@ public static class BotWebApplication
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<ClientActivityIds>();
         services.AddSingleton<DirectLineTurns>();
         services.AddNewConversationLimit();
         services.AddOptions<DirectLineOptions>().Validate(options => options.AllowedOrigins.All(DirectLineCors.IsWebOrigin), DirectLineCors.OriginRule).ValidateOnStart();

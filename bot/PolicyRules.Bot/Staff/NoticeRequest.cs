@@ -9,10 +9,13 @@ namespace PolicyRules.Bot.Staff;
 /// </summary>
 internal sealed record NoticeRequest(CaseFile Case, IReadOnlyList<string> Programs, IReadOnlySet<string> Received)
 {
-    /// <summary>Reads the request; a <see cref="JsonException"/> says what is wrong with it.</summary>
+    /// <summary>
+    /// Reads the request: what is wrong with its case is an <see cref="Screening.Variables.InvalidInputException"/>
+    /// (see <see cref="CaseFile.Parse"/>), with its programs or received documents a <see cref="JsonException"/>.
+    /// </summary>
     public static NoticeRequest Parse(string json)
     {
-        var file = CaseFile.Parse(json);
+        var file = CaseFile.Parse(json, "programs", "received");
         using var document = JsonDocument.Parse(json);
         var programs = Strings(document.RootElement, "programs");
         if (programs.Count == 0)

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PolicyRules.Bot.Api;
-using PolicyRules.Localization;
 using PolicyRules.Screening;
 using PolicyRules.Screening.Catalog;
 using PolicyRules.Screening.Listings;
@@ -41,13 +40,15 @@ internal static class StaffConsoleEndpoints
                 + "(the ids of documents already handed in, left off the list of documents still to bring).")
             .Accepts<CaseFile>("application/json")
             .Produces<OneTimeNotice>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapPost("/notice/pdf", NoticePdfAsync)
             .WithName("NoticePdf")
             .WithSummary("The one-time notice as an A4 PDF")
             .Accepts<CaseFile>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
@@ -59,7 +60,7 @@ internal static class StaffConsoleEndpoints
             return problem!;
         }
 
-        var locale = queryLocale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var locale = ApiLocale.Resolve(request, queryLocale, caseLocale: null);
         var today = Today(time);
         return TypedResults.Json(
             catalog.Areas.Select(a => new AreaListing(a.Id, a.Title.In(locale), a.Policy.In(locale), catalog.DateFor(a.Id, today).ToString("yyyy-MM-dd"), a.Programs)),
@@ -111,8 +112,12 @@ internal static class StaffConsoleEndpoints
         {
             return (null, ApiProblems.BadRequest("Invalid notice request", $"The request body is not a valid notice request: {e.Message}"));
         }
+        catch (InvalidInputException e)
+        {
+            return (null, ApiProblems.InvalidInput(e, ApiLocale.Resolve(request, queryLocale, e.Locale)));
+        }
 
-        var locale = queryLocale ?? notice.Case.Locale ?? ApiLocale.FromAcceptLanguage(request) ?? Locales.Chinese;
+        var locale = ApiLocale.Resolve(request, queryLocale, notice.Case.Locale);
         var known = catalog.Areas.SelectMany(a => a.Programs).ToHashSet(StringComparer.Ordinal);
         var unknown = notice.Programs.Where(p => !known.Contains(p)).Select(ProgramListing.Unknown).ToArray();
         var today = Today(time);

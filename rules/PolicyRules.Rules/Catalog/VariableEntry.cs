@@ -30,6 +30,12 @@ public sealed class VariableEntry
     public bool NotAfterEvaluationDate { get; set; }
 
     /// <summary>
+    /// For dates: how many years before the evaluation date the value may lie at most (a child's birth date 18, a
+    /// person's 130); an earlier one is a mistake in typing it, refused with the plausible range.
+    /// </summary>
+    public int? MaximumYearsBefore { get; set; }
+
+    /// <summary>
     /// For a yes/no question asked once in place of several that rarely apply (残疾, 寄宿, 照顾身份…): the variables it
     /// gathers, each with the value it takes when the answer is no. Answered yes or "don't know", they are asked one by one.
     /// </summary>

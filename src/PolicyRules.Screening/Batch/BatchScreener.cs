@@ -53,7 +53,7 @@ public sealed class BatchScreener(IEligibilityService eligibility, VariableRegis
         var locale = plan.Language ?? read.File?.Locale ?? Locales.Chinese;
         if (read.File is not { } file)
         {
-            return ScreenedRow.Bad(row.Row, read.Key, [Error(read.Error!, locale)]);
+            return ScreenedRow.Bad(row.Row, read.Key, [.. read.Errors.Select(x => Error(x, locale))]);
         }
 
         try

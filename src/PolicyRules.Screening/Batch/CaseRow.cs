@@ -15,8 +15,10 @@ public abstract class CaseRow(long row)
     internal abstract RowCase Read();
 }
 
-/// <summary>A row read: its case file and key, or an error that names no single variable.</summary>
-internal sealed record RowCase(CaseFile? File, string? Key, InputError? Error)
+/// <summary>A row read: its case file and key, or what makes it unreadable.</summary>
+internal sealed record RowCase(CaseFile? File, string? Key, IReadOnlyList<InputError> Errors)
 {
-    public static RowCase Unreadable(string? key, InputError error) => new(null, key, error);
+    public static RowCase Read(CaseFile file, string? key) => new(file, key, []);
+
+    public static RowCase Unreadable(string? key, params IReadOnlyList<InputError> errors) => new(null, key, errors);
 }

@@ -131,7 +131,7 @@ public sealed class CsvCaseTable : ICaseTable
                 }
             }
 
-            return new RowCase(new CaseFile(null, null, facts), key, null);
+            return RowCase.Read(new CaseFile(null, null, facts), key);
         }
     }
 }

@@ -71,24 +71,31 @@ public sealed class JsonLinesCaseTable : ICaseTable
     {
         internal override RowCase Read()
         {
-            string? key = null;
+            var key = keyProperty is null ? null : Key(keyProperty);
             try
             {
-                key = keyProperty is null ? null : Key(keyProperty);
-                return new RowCase(CaseFile.Parse(text), key, null);
+                return RowCase.Read(CaseFile.Parse(text, keyProperty is null ? [] : [keyProperty]), key);
             }
-            catch (JsonException e)
+            catch (InvalidInputException e)
             {
-                return RowCase.Unreadable(key, new InputError(string.Empty, $"此行不是有效的案例文件：{e.Message}", $"This line is not a valid case file: {e.Message}"));
+                return RowCase.Unreadable(key, e.Errors);
             }
         }
 
+        /// <summary>The row's key, when the line is a JSON object that has it; what is wrong with the line is the case's to say.</summary>
         private string? Key(string property)
         {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var key)
-                ? key.ValueKind == JsonValueKind.String ? key.GetString() : key.GetRawText()
-                : null;
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var key)
+                    ? key.ValueKind == JsonValueKind.String ? key.GetString() : key.GetRawText()
+                    : null;
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException)
+            {
+                return null;
+            }
         }
     }
 }

@@ -12,6 +12,12 @@ public static class AnswerRecognizer
 {
     public const string MonthUnit = "month";
 
+    /// <summary>
+    /// The longest answer read (in characters): an answer is a sentence, and reading a pasted page would only cost time.
+    /// A longer one is asked again, saying so.
+    /// </summary>
+    public const int LongestAnswer = 1000;
+
     /// <param name="variable">The variable the question asked about.</param>
     /// <param name="text">What the person said.</param>
     /// <param name="locale">The language of the messages for an answer not understood.</param>
@@ -23,6 +29,13 @@ public static class AnswerRecognizer
     public static Recognition Recognize(VariableDefinition variable, string text, string locale, DateOnly asOf, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(variable);
+        if (text.Length > LongestAnswer)
+        {
+            var tooLong = Recognition.NotUnderstood($"这个回答太长了（{text.Length}个字）；请用一句话回答，不超过{LongestAnswer}个字。",
+                $"That answer is too long ({text.Length} characters); please answer in a sentence of at most {LongestAnswer}.");
+            return tooLong with { Message = tooLong.ReAsk(locale) };
+        }
+
         var normalized = TextNormalizer.Normalize(text);
         var recognition = normalized.Length == 0 ? NotUnderstood(variable)
             : UncertainRecognizer.IsUncertain(FirstClause(normalized)) ? Recognition.Uncertain()

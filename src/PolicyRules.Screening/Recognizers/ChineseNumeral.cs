@@ -17,6 +17,9 @@ public static class ChineseNumeral
 
     private static readonly Dictionary<char, long> LargeUnits = new() { ['万'] = 10_000 };
 
+    /// <summary>一亿: the numbers read are below it.</summary>
+    private const long Yi = 100_000_000;
+
     public static bool IsNumeralChar(char c) => Digits.ContainsKey(c) || SmallUnits.ContainsKey(c) || LargeUnits.ContainsKey(c);
 
     /// <summary>A Chinese number below 一亿, whole or with "点" decimals.</summary>
@@ -124,6 +127,11 @@ public static class ChineseNumeral
             else
             {
                 var large = LargeUnits[c];
+                if (total + section + number >= Yi / large)
+                {
+                    return false; // 一亿 and beyond ("万万") are not read
+                }
+
                 total = (total + section + number) * large;
                 section = 0;
                 number = 0;

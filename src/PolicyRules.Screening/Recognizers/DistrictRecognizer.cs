@@ -45,22 +45,22 @@ public static partial class DistrictRecognizer
 
     private static readonly string[] ZhSuffixes = ["区", "县", "省", "市", "自治区", "特别行政区"];
 
+    /// <summary>Every place: its Chinese name, the prefixes it may carry, its English pattern (built once: there are too many for Regex's cache) and its value.</summary>
+    private static readonly (string Zh, string[] Prefixes, Regex En, string Value)[] Places =
+    [
+        .. BeijingDistricts.Select(d => (d.Zh, ZhPrefixes, English($"(beijing )?{d.En}( district)?(,? beijing)?"), d.Zh == "门头沟" ? Mentougou : OtherBeijingDistrict)),
+        .. OutsidePlaces.Select(p => (p.Zh, Array.Empty<string>(), English($"{Regex.Escape(p.En)}( province| city)?"), OutsideBeijing)),
+    ];
+
     /// <summary>The place names found in the text, each with the choice value it stands for and where it is.</summary>
     public static IReadOnlyList<TermMatch> Find(string normalized)
     {
         var text = normalized.ToLowerInvariant();
         var matches = new List<TermMatch>();
-        foreach (var (zh, en) in BeijingDistricts)
+        foreach (var (zh, prefixes, en, value) in Places)
         {
-            var value = zh == "门头沟" ? Mentougou : OtherBeijingDistrict;
-            matches.AddRange(FindZh(text, zh, ZhPrefixes, value));
-            matches.AddRange(FindEn(text, $"(beijing )?{en}( district)?(,? beijing)?", value));
-        }
-
-        foreach (var (zh, en) in OutsidePlaces)
-        {
-            matches.AddRange(FindZh(text, zh, [], OutsideBeijing));
-            matches.AddRange(FindEn(text, $"{Regex.Escape(en)}( province| city)?", OutsideBeijing));
+            matches.AddRange(FindZh(text, zh, prefixes, value));
+            matches.AddRange(en.Matches(text).Select(m => new TermMatch(m.Index, m.Length, value)));
         }
 
         return matches;
@@ -87,7 +87,6 @@ public static partial class DistrictRecognizer
         }
     }
 
-    private static IEnumerable<TermMatch> FindEn(string text, string pattern, string value) =>
-        Regex.Matches(text, $@"(?<![a-z]){pattern}(?![a-z])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-            .Select(m => new TermMatch(m.Index, m.Length, value));
+    private static Regex English(string pattern) =>
+        new($@"(?<![a-z]){pattern}(?![a-z])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

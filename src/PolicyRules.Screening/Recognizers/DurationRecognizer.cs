@@ -9,6 +9,9 @@ namespace PolicyRules.Screening.Recognizers;
 /// </summary>
 public static partial class DurationRecognizer
 {
+    /// <summary>The most months an answer can count (an int's worth): more is no length of time, and the variable's range says so.</summary>
+    private const decimal MostMonths = int.MaxValue;
+
     private static readonly string[] EnglishNumbers =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -55,7 +58,7 @@ public static partial class DurationRecognizer
         decimal total = 0;
         if (years.Length > 0)
         {
-            if (!NumberRecognizer.TryParse(years, out var y))
+            if (!NumberRecognizer.TryParse(years, out var y) || Math.Abs(y) > MostMonths / 12)
             {
                 return NotUnderstood();
             }
@@ -70,7 +73,7 @@ public static partial class DurationRecognizer
 
         if (months.Length > 0)
         {
-            if (!NumberRecognizer.TryParse(months, out var m) || m != decimal.Truncate(m))
+            if (!NumberRecognizer.TryParse(months, out var m) || m != decimal.Truncate(m) || Math.Abs(m) > MostMonths)
             {
                 return NotUnderstood();
             }
@@ -78,7 +81,7 @@ public static partial class DurationRecognizer
             total += m;
         }
 
-        return total == decimal.Truncate(total) && total <= int.MaxValue ? Recognition.Known((int)total) : NotUnderstood();
+        return total == decimal.Truncate(total) && Math.Abs(total) <= MostMonths ? Recognition.Known((int)total) : NotUnderstood();
     }
 
     private static Recognition EnglishMonths(Match match)
@@ -89,9 +92,14 @@ public static partial class DurationRecognizer
             return NotUnderstood();
         }
 
+        if (count > MostMonths / 12)
+        {
+            return NotUnderstood();
+        }
+
         var months = match.Groups["unit"].Value.StartsWith("year", StringComparison.Ordinal) ? count.Value * 12 : count.Value;
         months += match.Groups["half"].Success ? 6 : 0;
-        return months == decimal.Truncate(months) ? Recognition.Known((int)months) : NotUnderstood();
+        return months == decimal.Truncate(months) && months <= MostMonths ? Recognition.Known((int)months) : NotUnderstood();
     }
 
     private static decimal? EnglishNumber(string words)

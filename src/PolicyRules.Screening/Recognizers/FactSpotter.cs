@@ -11,6 +11,12 @@ public static class FactSpotter
 {
     public static IReadOnlyList<Answer> Spot(IEnumerable<VariableDefinition> variables, string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > AnswerRecognizer.LongestAnswer)
+        {
+            return [];
+        }
+
         var normalized = TextNormalizer.Normalize(text);
         return [.. variables
             .Where(v => v.Kind == VariableKind.Choice && v.Choices.Any(c => c.Said.Count > 0))

@@ -75,8 +75,15 @@ public static partial class NumberRecognizer
         var match = DigitsWithMultiplier().Match(text);
         if (match.Success)
         {
-            value = decimal.Parse(match.Groups["number"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
-                * Multiplier(match.Groups["unit"].Value);
+            // Past decimal's range ("99999999999999999999999999999万") is no one's answer: not a number, not an overflow.
+            var multiplier = Multiplier(match.Groups["unit"].Value);
+            if (!decimal.TryParse(match.Groups["number"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                || number > decimal.MaxValue / multiplier)
+            {
+                return false;
+            }
+
+            value = number * multiplier;
         }
         else if (!ChineseNumeral.TryParse(text, out value))
         {

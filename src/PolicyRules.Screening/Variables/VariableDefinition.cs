@@ -62,6 +62,9 @@ public sealed class VariableDefinition
     /// <summary>A date that cannot lie after the evaluation date (a birth date, a signing date).</summary>
     public bool NotAfterEvaluationDate => Entry.NotAfterEvaluationDate;
 
+    /// <summary>A date's plausible span: at most this many years before the evaluation date (a child's birth date 18).</summary>
+    public int? MaximumYearsBefore => Entry.MaximumYearsBefore;
+
     public string TypeName => Kind.ToString().ToLowerInvariant();
 
     /// <summary>The question asked once in place of this one and others that rarely apply, if there is one.</summary>

@@ -209,7 +209,7 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal("eligible", ScreenList.Status(results[0], Local));
         Assert.Equal("ineligible", ScreenList.Status(results[1], Local));
         Assert.Equal(3, results[2].GetProperty("row").GetInt64());
-        Assert.Contains("not a valid case file", results[2].GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("The case file is not valid JSON: it ends before it is complete", results[2].GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
