@@ -24,7 +24,7 @@ public sealed class AreaAfterAreaTests
         };
 
         // Act
-        var (placementAsked, placementEnd) = await AnswerUntilTheResultAsync(bot, await bot.SayAsync("我是退役军人，想问安置，也想问创业贷款"), veteran);
+        var (placementAsked, placementEnd) = await AnswerUntilTheResultAsync(bot, await bot.SayAsync("我是退役军人，想问退役安置，也想问创业贷款"), veteran);
         var (employmentAsked, employmentEnd) = await AnswerUntilTheResultAsync(bot, await bot.SayAsync(EmploymentTitle), veteran);
 
         // Assert

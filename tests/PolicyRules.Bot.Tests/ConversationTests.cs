@@ -147,6 +147,9 @@ public sealed class ConversationTests
     [InlineData("招人有补贴吗", "zh-CN")]
     [InlineData("我想创业贷款", "zh-CN")]
     [InlineData("I run a small company and want to hire", "en")]
+    [InlineData("义务兵退伍，想咨询就业创业补贴（西城区）", "zh-CN")]
+    [InlineData("我是退役士兵，想咨询创业贷款", "zh-CN")]
+    [InlineData("I left the army and want to ask about a start-up loan", "en")]
     public async Task FirstMessage_EmploymentOpening_RoutesToTheEmploymentArea(string text, string locale)
     {
         // Arrange
