@@ -281,13 +281,7 @@ public sealed class SqliteStorage : IExpiringStorage, ITranscriptStore, IDisposa
                 return null;
             }
 
-            return new TranscriptInfo(
-                conversationId,
-                reader.IsDBNull(0) ? null : reader.GetString(0),
-                reader.GetBoolean(1),
-                reader.GetInt64(2),
-                reader.GetInt64(3),
-                reader.IsDBNull(4) ? null : BotJson.Deserialize<Activity>(reader.GetString(4)));
+            return TranscriptRows.Info(reader, conversationId);
         }, cancellationToken);
     }
 
